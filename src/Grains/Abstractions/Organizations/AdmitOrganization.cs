@@ -1,0 +1,16 @@
+using Incubator.Common;
+
+namespace Incubator.Organizations;
+
+/// <summary>Admission into incubation (入壳) for a period that ends in a graduation review.</summary>
+[GenerateSerializer, Immutable, Alias("Incubator.AdmitOrganization")]
+public sealed record class AdmitOrganization(int IncubationMonths)
+{
+    public const int DefaultMonths = 12;
+    public const int MaxMonths = 24;
+
+    public IReadOnlyList<FieldError> Validate() =>
+        IncubationMonths is < 1 or > MaxMonths
+            ? [new("incubationMonths", $"The incubation period is 1 to {MaxMonths} months (typically {DefaultMonths}).")]
+            : [];
+}

@@ -1,0 +1,79 @@
+namespace Incubator.Organizations;
+
+/// <summary>
+/// The 18-character unified social credit code (统一社会信用代码, GB 32100-2015):
+/// 17 characters of content and a check character over a 31-symbol alphabet.
+/// </summary>
+public static class CreditCode
+{
+    public const int Length = 18;
+
+    /// <summary>The 31 symbols in value order; I, O, S, V and Z are left out so they cannot be misread.</summary>
+    public const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+    private static readonly int[] Weights = ComputeWeights();
+
+    /// <summary>Trims and upper-cases user input so "  91350100m000100y43 " and the canonical form compare equal.</summary>
+    public static string Normalize(string code) => code.Trim().ToUpperInvariant();
+
+    /// <summary>Null when <paramref name="code"/> (already normalized) is valid, else the reason in words a user can act on.</summary>
+    public static string? Validate(string code)
+    {
+        if (code.Length != Length)
+        {
+            return $"A unified social credit code has {Length} characters; this one has {code.Length}.";
+        }
+
+        for (var i = 0; i < Length; i++)
+        {
+            if (Alphabet.IndexOf(code[i]) < 0)
+            {
+                return $"Character {i + 1} ('{code[i]}') is not allowed; use digits and capital letters except I, O, S, V, Z.";
+            }
+        }
+
+        var expected = CheckCharacter(code.AsSpan(0, Length - 1));
+        return code[Length - 1] == expected
+            ? null
+            : $"The check character is '{code[Length - 1]}' but the first 17 characters require '{expected}'.";
+    }
+
+    public static bool IsValid(string code) => Validate(code) is null;
+
+    /// <summary>The check character for the first 17 characters of a code.</summary>
+    public static char CheckCharacter(ReadOnlySpan<char> content)
+    {
+        if (content.Length != Length - 1)
+        {
+            throw new ArgumentException($"The check character is computed over {Length - 1} characters.", nameof(content));
+        }
+
+        var sum = 0;
+        for (var i = 0; i < content.Length; i++)
+        {
+            var value = Alphabet.IndexOf(content[i]);
+            if (value < 0)
+            {
+                throw new ArgumentException($"'{content[i]}' is not in the credit-code alphabet.", nameof(content));
+            }
+
+            sum += value * Weights[i];
+        }
+
+        return Alphabet[(31 - (sum % 31)) % 31];
+    }
+
+    private static int[] ComputeWeights()
+    {
+        // Weight of position i (1-based) is 3^(i-1) mod 31.
+        var weights = new int[Length - 1];
+        var weight = 1;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = weight;
+            weight = weight * 3 % 31;
+        }
+
+        return weights;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Incubator.Common;
+
+namespace Incubator.Organizations;
+
+/// <summary>What an organization gives when it files (备案) at an incubator.</summary>
+[GenerateSerializer, Immutable, Alias("Incubator.FileOrganization")]
+public sealed partial record class FileOrganization(
+    Guid IncubatorId,
+    string Name,
+    OrganizationCategory Category,
+    IReadOnlyList<ServiceDomain> ServiceDomains,
+    string ContactName,
+    string ContactPhone,
+    string? CreditCode)
+{
+    public const int MaxNameLength = 100;
+    public const int MaxContactNameLength = 50;
+
+    /// <summary>Every reason the request is unacceptable; empty when it can be filed. Credit codes are checked in canonical form.</summary>
+    public IReadOnlyList<FieldError> Validate()
+    {
+        var errors = new List<FieldError>();
+        if (IncubatorId == Guid.Empty)
+        {
+            errors.Add(new("incubatorId", "Choose the incubator the organization files at."));
+        }
+
+        RequireText(errors, "name", Name, MaxNameLength);
+        if (!Enum.IsDefined(Category))
+        {
+            errors.Add(new("category", $"'{Category}' is not a known category."));
+        }
+
+        if (ServiceDomains is null || ServiceDomains.Count == 0)
+        {
+            errors.Add(new("serviceDomains", "Name at least one service domain."));
+        }
+        else if (ServiceDomains.Any(d => !Enum.IsDefined(d)))
+        {
+            errors.Add(new("serviceDomains", "One of the service domains is not known."));
+        }
+
+        RequireText(errors, "contactName", ContactName, MaxContactNameLength);
+        if (string.IsNullOrWhiteSpace(ContactPhone))
+        {
+            errors.Add(new("contactPhone", "A contact phone is required."));
+        }
+        else if (!PhonePattern().IsMatch(ContactPhone.Trim()))
+        {
+            errors.Add(new("contactPhone", "Give a mainland mobile number (11 digits starting with 1) or a landline with area code, e.g. 0472-1234567."));
+        }
+
+        if (!string.IsNullOrWhiteSpace(CreditCode) && Organizations.CreditCode.Validate(Organizations.CreditCode.Normalize(CreditCode)) is { } reason)
+        {
+            errors.Add(new("creditCode", reason));
+        }
+
+        return errors;
+    }
+
+    /// <summary>The same request with whitespace trimmed and the credit code in canonical form (or null when blank).</summary>
+    public FileOrganization Normalized() => this with
+    {
+        Name = Name.Trim(),
+        ContactName = ContactName.Trim(),
+        ContactPhone = ContactPhone.Trim(),
+        CreditCode = string.IsNullOrWhiteSpace(CreditCode) ? null : Organizations.CreditCode.Normalize(CreditCode),
+        ServiceDomains = ServiceDomains.Distinct().ToArray(),
+    };
+
+    private static void RequireText(List<FieldError> errors, string field, string? value, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new(field, "This field is required."));
+        }
+        else if (value.Trim().Length > maxLength)
+        {
+            errors.Add(new(field, $"At most {maxLength} characters."));
+        }
+    }
+
+    [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
+    private static partial Regex PhonePattern();
+}

@@ -1,0 +1,12 @@
+using Incubator.Common;
+
+namespace Incubator.Organizations;
+
+/// <summary>Reads the organization read model (lists, search, review tasks) kept in PostgreSQL.</summary>
+public interface IOrganizationDirectoryGrain : IGrainWithIntegerKey
+{
+    Task<Page<OrganizationSummary>> SearchAsync(OrganizationQuery query);
+
+    /// <summary>Open graduation reviews at the given incubators (null = all), soonest due first.</summary>
+    Task<IReadOnlyList<ReviewTask>> OpenReviewTasksAsync(IReadOnlyList<Guid>? incubatorIds);
+}

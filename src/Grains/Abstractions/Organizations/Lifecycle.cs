@@ -1,0 +1,29 @@
+namespace Incubator.Organizations;
+
+/// <summary>The allowed moves between incubation stages (domain.md §4).</summary>
+public static class Lifecycle
+{
+    private static readonly Dictionary<OrganizationStage, OrganizationStage[]> Moves = new()
+    {
+        [OrganizationStage.Applied] = [OrganizationStage.Screening, OrganizationStage.Incubating, OrganizationStage.Exited],
+        [OrganizationStage.Screening] = [OrganizationStage.Incubating, OrganizationStage.Exited],
+        [OrganizationStage.Incubating] = [OrganizationStage.GraduationReview, OrganizationStage.Exited],
+        [OrganizationStage.GraduationReview] = [OrganizationStage.Graduated, OrganizationStage.Extended, OrganizationStage.Exited],
+        [OrganizationStage.Extended] = [OrganizationStage.GraduationReview, OrganizationStage.Exited],
+        [OrganizationStage.Graduated] = [],
+        [OrganizationStage.Exited] = [],
+    };
+
+    public static bool CanMove(OrganizationStage from, OrganizationStage to) => Moves[from].Contains(to);
+
+    public static IReadOnlyList<OrganizationStage> NextStages(OrganizationStage from) => Moves[from];
+
+    /// <summary>Throws a conflict naming both stages when the move is not allowed.</summary>
+    public static void EnsureCanMove(OrganizationStage from, OrganizationStage to)
+    {
+        if (!CanMove(from, to))
+        {
+            throw Common.DomainException.Conflict("stage", $"An organization in stage {from} cannot move to {to}.");
+        }
+    }
+}

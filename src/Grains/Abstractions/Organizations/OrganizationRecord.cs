@@ -1,0 +1,20 @@
+namespace Incubator.Organizations;
+
+/// <summary>An organization as the grain shows it to the Client.</summary>
+[GenerateSerializer, Immutable, Alias("Incubator.OrganizationRecord")]
+public sealed record class OrganizationRecord(
+    Guid Id,
+    Guid IncubatorId,
+    string Name,
+    OrganizationCategory Category,
+    IReadOnlyList<ServiceDomain> ServiceDomains,
+    string ContactName,
+    string ContactPhone,
+    string? CreditCode,
+    string FilingNumber,
+    LegalStatus LegalStatus,
+    OrganizationStage Stage,
+    DateTimeOffset FiledAt,
+    DateTimeOffset? IncubationStartedAt,
+    DateTimeOffset? IncubationEndsAt,
+    DateTimeOffset? GraduationReviewOpenedAt);

@@ -1,0 +1,21 @@
+using Incubator.Common;
+using Orleans.Concurrency;
+
+namespace Incubator.Organizations;
+
+[StatelessWorker]
+public sealed class OrganizationDirectoryGrain(OrganizationReadModel readModel) : Grain, IOrganizationDirectoryGrain
+{
+    public Task<Page<OrganizationSummary>> SearchAsync(OrganizationQuery query)
+    {
+        if (query.Validate() is [var first, ..])
+        {
+            throw DomainException.Invalid(first.Field, first.Message);
+        }
+
+        return readModel.SearchAsync(query);
+    }
+
+    public Task<IReadOnlyList<ReviewTask>> OpenReviewTasksAsync(IReadOnlyList<Guid>? incubatorIds) =>
+        readModel.OpenReviewTasksAsync(incubatorIds);
+}

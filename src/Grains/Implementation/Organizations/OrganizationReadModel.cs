@@ -1,0 +1,149 @@
+using Incubator.Common;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Incubator.Organizations;
+
+/// <summary>
+/// The organization list and the review tasks in PostgreSQL (tables from deploy/schema).
+/// The grain writes here after its own state; lists are read from here, not by activating every grain.
+/// </summary>
+public sealed class OrganizationReadModel(ReadModelDataSource readModel)
+{
+    // $1: incubator ids (null = all); $2: text matched against name, credit code and filing number (null = any).
+    private const string DirectoryFilter = """
+        WHERE ($1::uuid[] IS NULL OR incubator_id = ANY($1))
+          AND ($2::text IS NULL
+               OR name ILIKE '%' || incubator.escape_like($2) || '%'
+               OR credit_code LIKE upper(incubator.escape_like($2)) || '%'
+               OR filing_number ILIKE incubator.escape_like($2) || '%')
+        """;
+
+    private readonly NpgsqlDataSource _db = readModel.DataSource;
+
+    public async Task UpsertAsync(OrganizationRecord organization, DateTimeOffset now)
+    {
+        await using var command = _db.CreateCommand("""
+            INSERT INTO incubator.organization_directory
+                (organization_id, incubator_id, name, credit_code, filing_number, category, stage, filed_at, updated_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+            ON CONFLICT (organization_id) DO UPDATE SET
+                incubator_id = EXCLUDED.incubator_id, name = EXCLUDED.name, credit_code = EXCLUDED.credit_code,
+                filing_number = EXCLUDED.filing_number, category = EXCLUDED.category, stage = EXCLUDED.stage,
+                updated_at = EXCLUDED.updated_at
+            """);
+        command.Parameters.Add(new() { Value = organization.Id });
+        command.Parameters.Add(new() { Value = organization.IncubatorId });
+        command.Parameters.Add(new() { Value = organization.Name });
+        command.Parameters.Add(new() { Value = (object?)organization.CreditCode ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = organization.FilingNumber });
+        command.Parameters.Add(new() { Value = (short)organization.Category });
+        command.Parameters.Add(new() { Value = (short)organization.Stage });
+        command.Parameters.Add(new() { Value = organization.FiledAt.UtcDateTime });
+        command.Parameters.Add(new() { Value = now.UtcDateTime });
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Opens a review task once per organization and due date, however often it is called.</summary>
+    public async Task OpenReviewTaskAsync(OrganizationRecord organization, DateTimeOffset dueAt, DateTimeOffset openedAt)
+    {
+        await using var command = _db.CreateCommand("""
+            INSERT INTO incubator.review_tasks (organization_id, due_at, incubator_id, organization_name, opened_at)
+            VALUES ($1, $2, $3, $4, $5)
+            ON CONFLICT (organization_id, due_at) DO NOTHING
+            """);
+        command.Parameters.Add(new() { Value = organization.Id });
+        command.Parameters.Add(new() { Value = dueAt.UtcDateTime });
+        command.Parameters.Add(new() { Value = organization.IncubatorId });
+        command.Parameters.Add(new() { Value = organization.Name });
+        command.Parameters.Add(new() { Value = openedAt.UtcDateTime });
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task<Page<OrganizationSummary>> SearchAsync(OrganizationQuery query)
+    {
+        var orderBy = query.Sort switch
+        {
+            OrganizationSort.FiledAt => "filed_at",
+            OrganizationSort.Stage => "stage",
+            _ => "name",
+        };
+        var direction = query.Descending ? "DESC" : "ASC";
+        var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim();
+
+        // The sort column comes from the enum above, never from user text; values are parameters.
+        await using var command = _db.CreateCommand($"""
+            SELECT organization_id, incubator_id, name, credit_code, filing_number, category, stage, filed_at,
+                   count(*) OVER () AS total
+            FROM incubator.organization_directory
+            {DirectoryFilter}
+            ORDER BY {orderBy} {direction}, organization_id
+            LIMIT $3 OFFSET $4
+            """);
+        command.Parameters.Add(new() { Value = (object?)query.IncubatorIds?.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
+        command.Parameters.Add(new() { Value = (object?)search ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = query.PageSize });
+        command.Parameters.Add(new() { Value = (long)(query.PageNumber - 1) * query.PageSize });
+
+        var items = new List<OrganizationSummary>();
+        long total = 0;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            items.Add(new OrganizationSummary(
+                reader.GetGuid(0),
+                reader.GetGuid(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetString(4),
+                (OrganizationCategory)reader.GetInt16(5),
+                (OrganizationStage)reader.GetInt16(6),
+                new DateTimeOffset(reader.GetDateTime(7), TimeSpan.Zero)));
+            total = reader.GetInt64(8);
+        }
+
+        if (items.Count == 0 && query.PageNumber > 1)
+        {
+            // Past the last page the window function has no row to report the total on.
+            total = await CountAsync(query.IncubatorIds, search);
+        }
+
+        return new Page<OrganizationSummary>(items, query.PageNumber, query.PageSize, total);
+    }
+
+    public async Task<IReadOnlyList<ReviewTask>> OpenReviewTasksAsync(IReadOnlyList<Guid>? incubatorIds)
+    {
+        await using var command = _db.CreateCommand("""
+            SELECT organization_id, incubator_id, organization_name, due_at, opened_at
+            FROM incubator.review_tasks
+            WHERE closed_at IS NULL AND ($1::uuid[] IS NULL OR incubator_id = ANY($1))
+            ORDER BY due_at, organization_id
+            LIMIT 500
+            """);
+        command.Parameters.Add(new() { Value = (object?)incubatorIds?.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
+        var tasks = new List<ReviewTask>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            tasks.Add(new ReviewTask(
+                reader.GetGuid(0),
+                reader.GetGuid(1),
+                reader.GetString(2),
+                new DateTimeOffset(reader.GetDateTime(3), TimeSpan.Zero),
+                new DateTimeOffset(reader.GetDateTime(4), TimeSpan.Zero)));
+        }
+
+        return tasks;
+    }
+
+    private async Task<long> CountAsync(IReadOnlyList<Guid>? incubatorIds, string? search)
+    {
+        await using var command = _db.CreateCommand($"""
+            SELECT count(*) FROM incubator.organization_directory
+            {DirectoryFilter}
+            """);
+        command.Parameters.Add(new() { Value = (object?)incubatorIds?.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
+        command.Parameters.Add(new() { Value = (object?)search ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        return (long)(await command.ExecuteScalarAsync() ?? 0L);
+    }
+}

@@ -1,0 +1,23 @@
+namespace Incubator.Organizations;
+
+/// <summary>Persisted state of <see cref="OrganizationGrain"/>. Stored as JSON with its type name: never rename it or renumber its ids.</summary>
+[GenerateSerializer, Alias("Incubator.OrganizationState")]
+public sealed class OrganizationState
+{
+    [Id(0)] public Guid IncubatorId { get; set; }
+    [Id(1)] public string Name { get; set; } = "";
+    [Id(2)] public OrganizationCategory Category { get; set; }
+    [Id(3)] public List<ServiceDomain> ServiceDomains { get; set; } = [];
+    [Id(4)] public string ContactName { get; set; } = "";
+    [Id(5)] public string ContactPhone { get; set; } = "";
+    [Id(6)] public string? CreditCode { get; set; }
+    [Id(7)] public string FilingNumber { get; set; } = "";
+    [Id(8)] public LegalStatus LegalStatus { get; set; }
+    [Id(9)] public OrganizationStage Stage { get; set; }
+    [Id(10)] public DateTimeOffset FiledAt { get; set; }
+    [Id(11)] public DateTimeOffset? IncubationStartedAt { get; set; }
+    [Id(12)] public DateTimeOffset? IncubationEndsAt { get; set; }
+    [Id(13)] public string? GraduationReviewJobId { get; set; }
+    [Id(14)] public DateTimeOffset? GraduationReviewOpenedAt { get; set; }
+    [Id(15)] public List<TimelineEntry> Timeline { get; set; } = [];
+}
