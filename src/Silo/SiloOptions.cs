@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Incubator.Silo;
+
+/// <summary>The cluster this silo joins; bound from the "Orleans" section.</summary>
+public sealed class SiloOptions
+{
+    public const string Section = "Orleans";
+
+    /// <summary>Grain state rows are keyed by ServiceId: keep it stable across restarts and deployments of the same data.</summary>
+    [Required] public string ServiceId { get; set; } = "incubator";
+
+    [Required] public string ClusterId { get; set; } = "incubator";
+
+    [Range(1, 65535)] public int SiloPort { get; set; } = 11111;
+
+    [Range(1, 65535)] public int GatewayPort { get; set; } = 30000;
+}
