@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Incubator.Client.Accounts;
+
+/// <summary>Accounts and the Data Protection keys that sign cookies and tokens; tables from deploy/Incubator.Schema (schema "accounts").</summary>
+public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options)
+    : IdentityDbContext<IncubatorUser>(options), IDataProtectionKeyContext
+{
+    public const string Schema = "accounts";
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasDefaultSchema(Schema);
+        builder.Entity<IncubatorUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(100);
+        });
+    }
+}

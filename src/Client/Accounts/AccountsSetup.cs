@@ -1,0 +1,102 @@
+using Incubator.Schema;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Incubator.Client.Accounts;
+
+public static class AccountsSetup
+{
+    /// <summary>Chooses bearer when the request carries an Authorization header, else the login cookie.</summary>
+    public const string CookieOrBearer = "CookieOrBearer";
+    public const string AdministratorsOnly = "AdministratorsOnly";
+    public const string LoginPath = "/account/login";
+    public const string ApplicationName = "Incubator";
+
+    public static WebApplicationBuilder AddIncubatorAccounts(this WebApplicationBuilder builder)
+    {
+        var connectionString = DatabaseSettings.ConnectionString(key => builder.Configuration[key]);
+        builder.Services.AddDbContext<AccountsDbContext>(options => options.UseNpgsql(connectionString));
+
+        // Keys in PostgreSQL: cookies and tokens survive restarts and are readable by every Client process.
+        builder.Services.AddDataProtection()
+            .SetApplicationName(ApplicationName)
+            .PersistKeysToDbContext<AccountsDbContext>();
+
+        builder.Services.AddIdentityCore<IncubatorUser>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<IncubatorClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        builder.Services.AddAuthentication(CookieOrBearer)
+            .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options =>
+            {
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.Authorization.Count > 0 ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme;
+            })
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(8))
+            .AddCookie(IdentityConstants.ApplicationScheme, options =>
+            {
+                options.LoginPath = LoginPath;
+                options.Cookie.Name = "incubator.auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.ExpireTimeSpan = TimeSpan.FromHours(12);
+                options.SlidingExpiration = true;
+                // The API answers 401/403; only pages redirect to the login form.
+                options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+            });
+
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder(CookieOrBearer).RequireAuthenticatedUser().Build())
+            .AddPolicy(AdministratorsOnly, policy => policy.AddAuthenticationSchemes(CookieOrBearer).RequireRole(Roles.Administrator));
+
+        builder.Services.AddScoped<AccountService>();
+        builder.Services.AddCascadingAuthenticationState();
+        return builder;
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (IsApiRequest(context.Request))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static bool IsApiRequest(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi");
+
+    /// <summary>The first administrator, from INCUBATOR_ADMIN_PASSWORD, when there is none yet.</summary>
+    public static async Task SeedAdministratorAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        var password = app.Configuration[AdministratorSeed.PasswordVariable];
+        var outcome = await accounts.EnsureAdministratorAsync(password);
+        app.Logger.LogInformation("Administrator account: {Outcome}", outcome);
+    }
+}
+
+public static class AdministratorSeed
+{
+    public const string PasswordVariable = "INCUBATOR_ADMIN_PASSWORD";
+    public const string UserName = "admin";
+}

@@ -1,0 +1,46 @@
+using Incubator.Client.Accounts;
+using Incubator.Client.Organizations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using MudBlazor.Services;
+
+namespace Incubator.Client.Components;
+
+public static class WebUiSetup
+{
+    public static WebApplicationBuilder AddIncubatorWebUi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddScoped<OrganizationService>();
+        return builder;
+    }
+
+    public static WebApplication MapIncubatorWebUi(this WebApplication app)
+    {
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+        // The language switch: remembered in a cookie for a year; only local return URLs are followed.
+        app.MapGet("/culture", (HttpContext context, string? culture, string? returnUrl) =>
+        {
+            var chosen = Infrastructure.PipelineSetup.SupportedCultures.FirstOrDefault(c => c.Name == culture)?.Name ?? "zh-CN";
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+        }).AllowAnonymous().ExcludeFromDescription();
+
+        app.MapPost("/account/logout", async (SignInManager<IncubatorUser> signIn, [FromForm] string? returnUrl) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect(AccountsSetup.LoginPath);
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Hangfire;
+using Hangfire.Dashboard;
+using Incubator.Client.Accounts;
+using Incubator.Schema;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Localization;
+using Orleans.Dashboard;
+using Scalar.AspNetCore;
+
+namespace Incubator.Client.Infrastructure;
+
+public static class PipelineSetup
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("zh-CN"), new("en")];
+
+    /// <summary>ProblemDetails for every error, enums as names, bad bodies reported as 400 naming the field.</summary>
+    public static WebApplicationBuilder AddIncubatorApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Unreadable bodies and parameters throw, so the exception handler can name the field instead of an empty 400.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddIncubatorJobDashboard(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddIncubatorJobStorage(DatabaseSettings.ConnectionString(key => builder.Configuration[key]));
+        return builder;
+    }
+
+    public static WebApplication UseIncubatorPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("zh-CN");
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+            // Only the cookie set by the language switch decides; zh-CN otherwise, whatever the browser asks for.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapHealthEndpoints(this WebApplication app)
+    {
+        app.MapGet("/health/live", () => TypedResults.Ok("live")).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/health/ready", async (IClusterClient cluster, CancellationToken ct) =>
+        {
+            try
+            {
+                await cluster.GetGrain<Geography.IGeographyGrain>(Geography.IGeographyGrain.Key).GetAsync().WaitAsync(TimeSpan.FromSeconds(5), ct);
+                return Results.Ok("ready");
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return Results.Problem("The cluster does not answer.", statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+        }).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>OpenAPI document and API reference (anonymous); Hangfire at /jobs and Orleans at /dashboard for administrators.</summary>
+    public static WebApplication MapIncubatorDashboards(this WebApplication app)
+    {
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api-reference", options => options.WithTitle("Incubator API")).AllowAnonymous();
+        app.MapHangfireDashboard("/jobs", new Hangfire.DashboardOptions
+        {
+            Authorization = [new AdministratorDashboardFilter()],
+            DashboardTitle = "Incubator jobs",
+            AppPath = "/",
+        }).RequireAuthorization(AccountsSetup.AdministratorsOnly);
+        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(AccountsSetup.AdministratorsOnly);
+        return app;
+    }
+
+    /// <summary>The endpoint already requires an administrator; Hangfire's own check must agree rather than allow only local requests.</summary>
+    private sealed class AdministratorDashboardFilter : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Administrator);
+    }
+}

@@ -1,0 +1,20 @@
+using AutoMapper;
+using Incubator.Organizations;
+
+namespace Incubator.Client.Mapping;
+
+public sealed record class OrganizationSummaryDto(
+    Guid Id,
+    Guid IncubatorId,
+    string Name,
+    string? CreditCode,
+    string FilingNumber,
+    OrganizationCategory Category,
+    OrganizationStage Stage,
+    DateTimeOffset FiledAt)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<OrganizationSummary, OrganizationSummaryDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

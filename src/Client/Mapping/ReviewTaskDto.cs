@@ -1,0 +1,12 @@
+using AutoMapper;
+using Incubator.Organizations;
+
+namespace Incubator.Client.Mapping;
+
+public sealed record class ReviewTaskDto(Guid OrganizationId, Guid IncubatorId, string OrganizationName, DateTimeOffset DueAt, DateTimeOffset OpenedAt)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<ReviewTask, ReviewTaskDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

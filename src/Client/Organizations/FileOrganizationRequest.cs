@@ -1,0 +1,41 @@
+using Incubator.Common;
+using Incubator.Organizations;
+
+namespace Incubator.Client.Organizations;
+
+/// <summary>The body of POST /api/organizations. Every field is optional here so that a missing one is reported by name, not as unreadable JSON.</summary>
+public sealed record class FileOrganizationRequest(
+    Guid? IncubatorId,
+    string? Name,
+    OrganizationCategory? Category,
+    IReadOnlyList<ServiceDomain>? ServiceDomains,
+    string? ContactName,
+    string? ContactPhone,
+    string? CreditCode)
+{
+    /// <summary>The command, or every reason it cannot be made.</summary>
+    public (FileOrganization Command, IReadOnlyList<FieldError> Errors) ToCommand()
+    {
+        var command = new FileOrganization(
+            IncubatorId ?? Guid.Empty,
+            Name ?? "",
+            Category ?? OrganizationCategory.Other,
+            ServiceDomains ?? [],
+            ContactName ?? "",
+            ContactPhone ?? "",
+            CreditCode);
+        var errors = command.Validate().ToList();
+        if (Category is null)
+        {
+            errors.Add(new FieldError("category", "Choose a category."));
+        }
+
+        return (command.Normalized(), errors);
+    }
+}
+
+/// <summary>The body of POST /api/organizations/{id}/admission.</summary>
+public sealed record class AdmitOrganizationRequest(int? IncubationMonths)
+{
+    public AdmitOrganization ToCommand() => new(IncubationMonths ?? AdmitOrganization.DefaultMonths);
+}

@@ -1,0 +1,105 @@
+using System.Security.Claims;
+using AutoMapper;
+using Incubator.Client.Accounts;
+using Incubator.Client.Infrastructure;
+using Incubator.Client.Mapping;
+using Incubator.Common;
+using Incubator.Geography;
+using Incubator.Organizations;
+
+namespace Incubator.Client.Organizations;
+
+/// <summary>Organizations as a signed-in user may see and change them; the API and the web UI both go through here.</summary>
+public sealed class OrganizationService(IClusterClient cluster, IMapper mapper)
+{
+    public Task<GeographySnapshot> GeographyAsync() => cluster.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+
+    public async Task<PageDto<OrganizationSummaryDto>> SearchAsync(
+        ClaimsPrincipal user, Guid? incubatorId, string? search, OrganizationSort sort, bool descending, int page, int pageSize)
+    {
+        var visible = AccessPolicy.VisibleIncubators(user, await GeographyAsync());
+        IReadOnlyList<Guid>? incubators = visible;
+        if (incubatorId is { } id)
+        {
+            incubators = visible is null || visible.Contains(id)
+                ? [id]
+                : throw DomainException.NotFound("incubatorId", $"There is no incubator {id} you can see.");
+        }
+
+        var query = new OrganizationQuery(incubators, search, sort, descending, page, pageSize);
+        ValidationFailedException.ThrowIfAny(query.Validate());
+        if (incubators is [])
+        {
+            return new PageDto<OrganizationSummaryDto>([], page, pageSize, 0);
+        }
+
+        var found = await cluster.GetGrain<IOrganizationDirectoryGrain>(0).SearchAsync(query);
+        return mapper.MapPage<OrganizationSummary, OrganizationSummaryDto>(found);
+    }
+
+    public async Task<OrganizationDto> FileAsync(ClaimsPrincipal user, FileOrganizationRequest request)
+    {
+        var (command, errors) = request.ToCommand();
+        ValidationFailedException.ThrowIfAny(errors);
+        var geography = await GeographyAsync();
+        if (geography.FindIncubator(command.IncubatorId) is null)
+        {
+            throw DomainException.Invalid("incubatorId", $"There is no incubator {command.IncubatorId}.");
+        }
+
+        if (!AccessPolicy.CanManage(user, command.IncubatorId))
+        {
+            throw new AccessDeniedException("Only the incubator's manager or an administrator files organizations there.");
+        }
+
+        var filed = await cluster.GetGrain<IOrganizationGrain>(Guid.NewGuid()).FileAsync(command, user.Actor());
+        return mapper.Map<OrganizationDto>(filed);
+    }
+
+    public async Task<OrganizationDto> GetAsync(ClaimsPrincipal user, Guid id) =>
+        mapper.Map<OrganizationDto>(await ReadableAsync(user, id));
+
+    public async Task<IReadOnlyList<TimelineEntryDto>> TimelineAsync(ClaimsPrincipal user, Guid id)
+    {
+        await ReadableAsync(user, id);
+        var timeline = await cluster.GetGrain<IOrganizationGrain>(id).GetTimelineAsync();
+        return mapper.Map<IReadOnlyList<TimelineEntryDto>>(timeline.OrderByDescending(e => e.At).ToArray());
+    }
+
+    public async Task<OrganizationDto> AdmitAsync(ClaimsPrincipal user, Guid id, AdmitOrganizationRequest request)
+    {
+        var organization = await ReadableAsync(user, id);
+        var command = request.ToCommand();
+        ValidationFailedException.ThrowIfAny(command.Validate());
+        if (!AccessPolicy.CanManage(user, organization.IncubatorId))
+        {
+            throw new AccessDeniedException("Only the incubator's manager or an administrator admits organizations.");
+        }
+
+        return mapper.Map<OrganizationDto>(await cluster.GetGrain<IOrganizationGrain>(id).AdmitAsync(command, user.Actor()));
+    }
+
+    public async Task<IReadOnlyList<ReviewTaskDto>> ReviewTasksAsync(ClaimsPrincipal user)
+    {
+        var visible = AccessPolicy.VisibleIncubators(user, await GeographyAsync());
+        if (visible is [])
+        {
+            return [];
+        }
+
+        var tasks = await cluster.GetGrain<IOrganizationDirectoryGrain>(0).OpenReviewTasksAsync(visible);
+        return mapper.Map<IReadOnlyList<ReviewTaskDto>>(tasks);
+    }
+
+    /// <summary>The organization when the user may read it; otherwise 404, so that ids outside one's scope reveal nothing.</summary>
+    private async Task<OrganizationRecord> ReadableAsync(ClaimsPrincipal user, Guid id)
+    {
+        var organization = await cluster.GetGrain<IOrganizationGrain>(id).GetAsync();
+        if (organization is null || !AccessPolicy.CanRead(user, organization, await GeographyAsync()))
+        {
+            throw DomainException.NotFound("id", $"There is no organization {id} you can see.");
+        }
+
+        return organization;
+    }
+}
