@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Builds and starts Incubator on this machine: a private PostgreSQL under .data/ (unless INCUBATOR_DB is set),
+# the silo (which applies the schema) and the web client. Ctrl-C stops everything it started; data stays in .data/.
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+data="$root/.data"
+mkdir -p "$data"
+source deploy/postgres.sh
+
+pidfile="$data/run.pid"
+if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+  echo "Incubator is already running (pid $(cat "$pidfile")) at $(cat "$data/url" 2>/dev/null || echo '?'); leaving it alone."
+  exit 0
+fi
+echo $$ >"$pidfile"
+
+children=()
+pg_data=""
+stop_all() {
+  trap - INT TERM EXIT
+  echo
+  echo "Stopping…"
+  for pid in "${children[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${children[@]}"; do wait "$pid" 2>/dev/null || true; done
+  [ -n "$pg_data" ] && pg_stop "$pg_data"
+  rm -f "$pidfile" "$data/url"
+  echo "Stopped. Data is kept in $data."
+}
+trap stop_all EXIT
+trap 'stop_all; exit 130' INT
+trap 'stop_all; exit 143' TERM
+
+# Polls URL until it answers 200 or the deadline passes.
+wait_ready() {
+  local url=$1 name=$2 pid=$3 deadline=$((SECONDS + 120))
+  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "$name exited; see $data/logs/$name.log" >&2; tail -n 30 "$data/logs/$name.log" >&2; exit 1; fi
+    if [ $SECONDS -ge $deadline ]; then echo "$name did not become ready; see $data/logs/$name.log" >&2; exit 1; fi
+    sleep 0.5
+  done
+}
+
+echo "Building…"
+dotnet publish src/Silo/Incubator.Silo.csproj -c Release -o "$root/.artifacts/publish/silo" --nologo -v quiet
+dotnet publish src/Client/Incubator.Client.csproj -c Release -o "$root/.artifacts/publish/client" --nologo -v quiet
+
+mkdir -p "$data/logs"
+if [ -z "${INCUBATOR_DB:-}" ]; then
+  # The server refuses root: as root, keep the cluster where the postgres user can reach it and link it here.
+  pg_data="$data/postgres"
+  if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$data" 2>/dev/null; then
+    outside="/var/lib/incubator/$(echo -n "$root" | sha1sum | cut -c1-12)"
+    mkdir -p "$outside"
+    chown postgres:postgres "$outside"
+    [ -L "$pg_data" ] || ln -s "$outside/postgres" "$pg_data"
+    pg_dir="$outside/postgres"
+    pg_log="$outside/postgres.log"
+  else
+    pg_dir="$pg_data"
+    pg_log="$data/logs/postgres.log"
+  fi
+  pg_init "$pg_dir" "$data/postgres-password"
+  pg_port=$(free_port 54330)
+  pg_start "$pg_dir" "$pg_port" "$pg_log"
+  pg_data="$pg_dir"
+  export INCUBATOR_DB
+  INCUBATOR_DB=$(pg_connection_string "$pg_port" "$data/postgres-password" incubator)
+  echo "PostgreSQL: private server on 127.0.0.1:$pg_port, data in $pg_dir"
+else
+  echo "PostgreSQL: INCUBATOR_DB"
+fi
+
+# The first administrator: from INCUBATOR_ADMIN_PASSWORD, or generated once and shown once.
+admin_note=""
+if [ -z "${INCUBATOR_ADMIN_PASSWORD:-}" ] && [ ! -f "$data/admin-created" ]; then
+  INCUBATOR_ADMIN_PASSWORD="$(openssl rand -base64 12 | tr -d '/+=')Aa1"
+  admin_note="generated"
+fi
+export INCUBATOR_ADMIN_PASSWORD="${INCUBATOR_ADMIN_PASSWORD:-}"
+
+silo_http=$(free_port 5180)
+silo_port=$(free_port 11111)
+gateway_port=$(free_port 30000)
+client_port=$(free_port "${INCUBATOR_PORT:-5080}")
+export Orleans__SiloPort=$silo_port Orleans__GatewayPort=$gateway_port
+
+echo "Starting the silo…"
+(cd "$root/.artifacts/publish/silo" && exec dotnet Incubator.Silo.dll --urls="http://127.0.0.1:$silo_http") >"$data/logs/silo.log" 2>&1 &
+children+=($!)
+wait_ready "http://127.0.0.1:$silo_http/health/ready" silo "${children[-1]}"
+
+echo "Starting the web client…"
+(cd "$root/.artifacts/publish/client" && exec dotnet Incubator.Client.dll --urls="http://127.0.0.1:$client_port") >"$data/logs/client.log" 2>&1 &
+children+=($!)
+wait_ready "http://127.0.0.1:$client_port/health/ready" client "${children[-1]}"
+touch "$data/admin-created"
+
+url="http://127.0.0.1:$client_port"
+echo "$url" >"$data/url"
+echo
+echo "Incubator is running at $url"
+echo "  API reference:     $url/api-reference   (OpenAPI: $url/openapi/v1.json)"
+echo "  Jobs (Hangfire):   $url/jobs            Cluster (Orleans): $url/dashboard   (administrators)"
+if [ "$admin_note" = generated ]; then
+  echo "  Log in as: admin / $INCUBATOR_ADMIN_PASSWORD   (generated now and shown only this once)"
+elif [ -n "$INCUBATOR_ADMIN_PASSWORD" ]; then
+  echo "  Log in as: admin with the password in INCUBATOR_ADMIN_PASSWORD"
+else
+  echo "  Log in as: admin with the password shown on the first run"
+fi
+echo "  Logs: $data/logs/   Press Ctrl-C to stop."
+wait -n "${children[@]}" || true
+echo "A process exited; see $data/logs/." >&2
