@@ -1,16 +1,21 @@
-using Incubator.Silo;
+namespace Incubator.Silo;
 
-var builder = WebApplication.CreateBuilder(args);
+/// <summary>The silo process. (A named class, not top-level statements, so tests can tell it from the Client's Program.)</summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
 
-builder.ApplyIncubatorSchema();
-builder.AddIncubatorSilo();
-builder.AddIncubatorJobServer();
-builder.AddIncubatorHealthChecks();
+        builder.ApplyIncubatorSchema();
+        builder.AddIncubatorSilo();
+        builder.AddIncubatorJobServer();
+        builder.AddIncubatorHealthChecks();
 
-var app = builder.Build();
+        var app = builder.Build();
 
-app.MapIncubatorHealthChecks();
+        app.MapIncubatorHealthChecks();
 
-app.Run();
-
-public partial class Program;
+        app.Run();
+    }
+}

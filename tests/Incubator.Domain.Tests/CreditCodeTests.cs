@@ -1,0 +1,67 @@
+using Incubator.Organizations;
+
+namespace Incubator.Domain.Tests;
+
+public sealed class CreditCodeTests
+{
+    [Fact]
+    public void ThePublishedExampleIsValid() => Assert.Null(CreditCode.Validate("91350100M000100Y43"));
+
+    [Theory]
+    [InlineData("91350100M000100Y4")]
+    [InlineData("91350100M000100Y433")]
+    [InlineData("")]
+    public void AWrongLengthIsRejected(string code) => Assert.Contains("18 characters", CreditCode.Validate(code));
+
+    [Fact]
+    public void AWrongCheckCharacterIsRejectedNamingTheExpectedOne()
+    {
+        var reason = CreditCode.Validate("91350100M000100Y44");
+        Assert.NotNull(reason);
+        Assert.Contains("'3'", reason);
+    }
+
+    [Theory]
+    [InlineData('I')]
+    [InlineData('O')]
+    [InlineData('S')]
+    [InlineData('V')]
+    [InlineData('Z')]
+    public void LettersOutsideTheAlphabetAreRejected(char letter)
+    {
+        var code = "91350100M000100Y43".ToCharArray();
+        code[8] = letter;
+        Assert.Contains("not allowed", CreditCode.Validate(new string(code)));
+    }
+
+    [Fact]
+    public void WeightsArePowersOfThreeModuloThirtyOne()
+    {
+        // A 1 in position i alone sums to its weight, so the check character reveals 3^(i-1) mod 31.
+        var weight = 1;
+        for (var i = 0; i < 17; i++)
+        {
+            var content = new string('0', i) + "1" + new string('0', 16 - i);
+            var expected = CreditCode.Alphabet[(31 - weight % 31) % 31];
+            Assert.Equal(expected, CreditCode.CheckCharacter(content));
+            weight = weight * 3 % 31;
+        }
+    }
+
+    [Fact]
+    public void EveryComputedCheckCharacterValidates()
+    {
+        var random = new Random(2015);
+        for (var n = 0; n < 500; n++)
+        {
+            var content = new string(Enumerable.Range(0, 17).Select(_ => CreditCode.Alphabet[random.Next(31)]).ToArray());
+            var code = content + CreditCode.CheckCharacter(content);
+            Assert.True(CreditCode.IsValid(code), code);
+            var wrong = content + CreditCode.Alphabet[(CreditCode.Alphabet.IndexOf(code[17]) + 1) % 31];
+            Assert.False(CreditCode.IsValid(wrong), wrong);
+        }
+    }
+
+    [Fact]
+    public void NormalizeTrimsAndUpperCases() => Assert.Equal("91350100M000100Y43", CreditCode.Normalize("  91350100m000100y43 "));
+}

@@ -1,0 +1,52 @@
+using Incubator.Organizations;
+
+namespace Incubator.Domain.Tests;
+
+public sealed class FilingValidationTests
+{
+    private static readonly FileOrganization Valid = new(
+        Guid.NewGuid(), "夕阳红养老服务社", OrganizationCategory.CharityPublicWelfare, [ServiceDomain.ElderlyCare], "王芳", "13800138000", null);
+
+    [Fact]
+    public void ACompleteFilingHasNoErrors() => Assert.Empty(Valid.Validate());
+
+    [Fact]
+    public void AValidCreditCodeIsAccepted() => Assert.Empty((Valid with { CreditCode = "91350100m000100y43" }).Validate());
+
+    [Theory]
+    [InlineData("13800138000")]
+    [InlineData("0472-1234567")]
+    [InlineData("04721234567")]
+    public void MobileAndLandlineNumbersAreAccepted(string phone) => Assert.Empty((Valid with { ContactPhone = phone }).Validate());
+
+    [Theory]
+    [InlineData("12345", "contactPhone")]
+    [InlineData("", "contactPhone")]
+    public void BadPhonesNameTheField(string phone, string field) =>
+        Assert.Equal(field, Assert.Single((Valid with { ContactPhone = phone }).Validate()).Field);
+
+    [Fact]
+    public void EveryMissingFieldIsReported()
+    {
+        var errors = new FileOrganization(Guid.Empty, " ", (OrganizationCategory)99, [], "", "", "X").Validate();
+        Assert.Equal(
+            ["category", "contactName", "contactPhone", "creditCode", "incubatorId", "name", "serviceDomains"],
+            errors.Select(e => e.Field).Order().ToArray());
+    }
+
+    [Fact]
+    public void NormalizedTrimsAndCanonicalizesTheCode()
+    {
+        var normalized = (Valid with { Name = "  名称 ", CreditCode = " 91350100m000100y43 ", ServiceDomains = [ServiceDomain.Youth, ServiceDomain.Youth] }).Normalized();
+        Assert.Equal("名称", normalized.Name);
+        Assert.Equal("91350100M000100Y43", normalized.CreditCode);
+        Assert.Single(normalized.ServiceDomains);
+        Assert.Null((Valid with { CreditCode = "  " }).Normalized().CreditCode);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(25)]
+    public void AdmissionPeriodOutsideOneToTwentyFourMonthsIsRefused(int months) =>
+        Assert.Equal("incubationMonths", Assert.Single(new AdmitOrganization(months).Validate()).Field);
+}

@@ -1,0 +1,83 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Incubator.Client.Accounts;
+using Incubator.Silo;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
+using Xunit;
+
+namespace Incubator.Testing;
+
+/// <summary>
+/// The whole platform in one test process: a silo (our grains on a fresh PostgreSQL database) listening on free
+/// loopback ports, and the Client as a WebApplicationFactory that reaches it through the gateway like ./run.sh's does.
+/// </summary>
+public class IncubatorAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminPassword = "Admin-Password-1";
+
+    private IHost? _silo;
+    private readonly int _gatewayPort = FreePort.Next();
+
+    public string ConnectionString { get; } = TestDatabase.Create("app");
+
+    /// <summary>Bind Kestrel to a real port (for Chromium) instead of the in-memory test server.</summary>
+    protected virtual bool UseRealServer => false;
+
+    public async Task InitializeAsync()
+    {
+        var silo = Host.CreateApplicationBuilder();
+        silo.UseOrleans(orleans =>
+        {
+            orleans.UseLocalhostClustering(FreePort.Next(), _gatewayPort, null, "incubator-api-tests", "incubator-api-tests");
+            orleans.AddIncubatorGrains(ConnectionString);
+        });
+        _silo = silo.Build();
+        await _silo.StartAsync();
+        if (UseRealServer)
+        {
+            UseKestrel(0);
+            StartServer();
+        }
+        else
+        {
+            _ = Server;
+        }
+    }
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_silo is not null)
+        {
+            await _silo.StopAsync();
+            _silo.Dispose();
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting(Schema.DatabaseSettings.EnvironmentVariable, ConnectionString);
+        builder.UseSetting(AdministratorSeed.PasswordVariable, AdminPassword);
+        builder.UseSetting("Orleans:GatewayPort", _gatewayPort.ToString());
+        builder.UseSetting("Orleans:ServiceId", "incubator-api-tests");
+        builder.UseSetting("Orleans:ClusterId", "incubator-api-tests");
+    }
+
+    /// <summary>An HTTP client carrying a bearer token for <paramref name="userName"/>.</summary>
+    public async Task<HttpClient> ClientForAsync(string userName, string password)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    public Task<HttpClient> AdminClientAsync() => ClientForAsync(AdministratorSeed.UserName, AdminPassword);
+
+    private sealed record class TokenResponse(string AccessToken);
+}
