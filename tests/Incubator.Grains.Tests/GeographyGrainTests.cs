@@ -1,0 +1,49 @@
+using Incubator.Common;
+using Incubator.Geography;
+using Incubator.Testing;
+
+namespace Incubator.Grains.Tests;
+
+[Collection(GrainTestCollection.Name)]
+public sealed class GeographyGrainTests(GrainClusterFixture fixture)
+{
+    private IGeographyGrain Tree => fixture.Grains.GetGrain<IGeographyGrain>(IGeographyGrain.Key);
+
+    [Fact]
+    public async Task IncubatorsTakeTheirTierAndDistrictFromTheirArea()
+    {
+        var district = await Tree.AddAreaAsync($"昆都仑区 {Guid.NewGuid():N}", AreaLevel.District, null, Scenario.Manager);
+        var subdistrict = await Tree.AddAreaAsync("少先路街道", AreaLevel.Subdistrict, district.Id, Scenario.Manager);
+        var community = await Tree.AddAreaAsync("兴康社区", AreaLevel.Community, subdistrict.Id, Scenario.Manager);
+
+        var center = await Tree.AddIncubatorAsync($"街道孵化中心 {Guid.NewGuid():N}", subdistrict.Id, Scenario.Manager);
+        var association = await Tree.AddIncubatorAsync($"社区促进会 {Guid.NewGuid():N}", community.Id, Scenario.Manager);
+
+        Assert.Equal((AreaLevel.Subdistrict, district.Id), (center.Tier, center.DistrictId));
+        Assert.Equal((AreaLevel.Community, district.Id), (association.Tier, association.DistrictId));
+    }
+
+    [Fact]
+    public async Task ACommunityCannotSitDirectlyInADistrict()
+    {
+        var district = await Tree.AddAreaAsync($"区 {Guid.NewGuid():N}", AreaLevel.District, null, Scenario.Manager);
+        var error = await Assert.ThrowsAsync<DomainException>(() => Tree.AddAreaAsync("社区", AreaLevel.Community, district.Id, Scenario.Manager));
+        Assert.Equal((DomainErrorKind.Invalid, "parentId"), (error.Kind, error.Field));
+    }
+
+    [Fact]
+    public async Task SiblingAreasNeedDistinctNames()
+    {
+        var name = $"区 {Guid.NewGuid():N}";
+        await Tree.AddAreaAsync(name, AreaLevel.District, null, Scenario.Manager);
+        var error = await Assert.ThrowsAsync<DomainException>(() => Tree.AddAreaAsync(name, AreaLevel.District, null, Scenario.Manager));
+        Assert.Equal((DomainErrorKind.Conflict, "name"), (error.Kind, error.Field));
+    }
+
+    [Fact]
+    public async Task ABlankNameIsRefused()
+    {
+        var error = await Assert.ThrowsAsync<DomainException>(() => Tree.AddAreaAsync("  ", AreaLevel.District, null, Scenario.Manager));
+        Assert.Equal((DomainErrorKind.Invalid, "name"), (error.Kind, error.Field));
+    }
+}
