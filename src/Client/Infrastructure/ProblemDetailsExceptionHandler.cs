@@ -11,6 +11,9 @@ namespace Incubator.Client.Infrastructure;
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
+    // The serializer's own message names our .NET types; the caller needs the field and what to do.
+    private const string UnreadableValue = "This value is missing a part or has the wrong type (text, number, list, a known name or a GUID).";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = ToProblem(exception);
@@ -30,7 +33,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         DomainException { Kind: DomainErrorKind.Invalid } d => Validation([new FieldError(d.Field, d.Message)]),
         DomainException { Kind: DomainErrorKind.NotFound } d => WithField(StatusCodes.Status404NotFound, "Not found", d),
         DomainException { Kind: DomainErrorKind.Conflict } d => WithField(StatusCodes.Status409Conflict, "Conflict", d),
-        BadHttpRequestException { InnerException: JsonException json } => Validation([new FieldError(FieldOf(json.Path), "This value cannot be read: " + FirstLine(json.Message))]),
+        BadHttpRequestException { InnerException: JsonException json } => Validation([new FieldError(FieldOf(json.Path), UnreadableValue)]),
         BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message },
         _ => null,
     };
@@ -53,5 +56,4 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     private static string FieldOf(string? jsonPath) =>
         string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? "body" : jsonPath.TrimStart('$', '.');
 
-    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Everything CI checks: builds with warnings as errors, starts a throwaway PostgreSQL, runs every test project,
+# and ends with one line "N passed, N failed". Test results (TRX) and screenshots land in .artifacts/test-results/.
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+source deploy/postgres.sh
+
+results="$root/.artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+work=$(mktemp -d /tmp/incubator-test.XXXXXX)
+chmod 755 "$work"
+cleanup() {
+  pg_stop "$work/postgres"
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "Building…"
+if ! dotnet build Incubator.sln -c Release --nologo -v quiet -warnaserror; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+[ "$(id -u)" = 0 ] && chown postgres:postgres "$work"
+pg_init "$work/postgres" "$work/password" || { echo "0 passed, 1 failed"; exit 1; }
+port=$(free_port 55432)
+pg_start "$work/postgres" "$port" "$work/postgres.log" || { echo "0 passed, 1 failed"; exit 1; }
+export INCUBATOR_TEST_DB
+INCUBATOR_TEST_DB=$(pg_connection_string "$port" "$work/password" postgres)
+export INCUBATOR_TEST_ARTIFACTS="$results"
+
+status=0
+for project in tests/*.Tests/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  echo "Running $name…"
+  dotnet test "$project" -c Release --no-build --nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=1
+done
+
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+expected=$(ls tests/*.Tests/*.Tests.csproj | wc -l)
+found=$(ls "$results"/*.trx 2>/dev/null | wc -l)
+if [ "$found" -lt "$expected" ]; then
+  echo "Only $found of $expected test projects reported results." >&2
+  failed=$((failed + expected - found))
+fi
+[ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

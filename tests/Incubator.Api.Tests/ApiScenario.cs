@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Incubator.Testing;
+
+namespace Incubator.Api.Tests;
+
+/// <summary>Sets up geography, organizations and accounts through the API itself, as an administrator would.</summary>
+internal sealed class ApiScenario(IncubatorAppFixture app, HttpClient admin)
+{
+    public const string Password = "Password-123456";
+
+    public static async Task<ApiScenario> StartAsync(IncubatorAppFixture app) => new(app, await app.AdminClientAsync());
+
+    public HttpClient Admin => admin;
+
+    public async Task<(Guid DistrictId, Guid IncubatorId)> DistrictWithIncubatorAsync()
+    {
+        var district = await PostAsync(admin, "/api/geography/areas", new { name = $"区{Guid.NewGuid():N}", level = "District" });
+        var incubator = await PostAsync(admin, "/api/geography/incubators", new { name = $"孵化园{Guid.NewGuid():N}", areaId = district["id"]!.GetValue<Guid>() });
+        return (district["id"]!.GetValue<Guid>(), incubator["id"]!.GetValue<Guid>());
+    }
+
+    public async Task<Guid> FileAsync(HttpClient client, Guid incubatorId, string? creditCode = null, string? name = null)
+    {
+        var filed = await PostAsync(client, "/api/organizations", Filing(incubatorId, creditCode, name));
+        return filed["id"]!.GetValue<Guid>();
+    }
+
+    public static object Filing(Guid incubatorId, string? creditCode = null, string? name = null) => new
+    {
+        incubatorId,
+        name = name ?? $"助残服务中心{Guid.NewGuid():N}"[..16],
+        category = "CharityPublicWelfare",
+        serviceDomains = new[] { "DisabilityAid" },
+        contactName = "赵敏",
+        contactPhone = "0472-5123456",
+        creditCode,
+    };
+
+    /// <summary>Creates an account and returns a client signed in as it.</summary>
+    public async Task<HttpClient> AccountAsync(string role, Guid? scopeId)
+    {
+        var userName = $"{role[..4].ToLowerInvariant()}{Guid.NewGuid():N}"[..20];
+        await PostAsync(admin, "/api/accounts", new { userName, displayName = userName, password = Password, role, scopeId });
+        return await app.ClientForAsync(userName, Password);
+    }
+
+    public static async Task<JsonObject> PostAsync(HttpClient client, string path, object body)
+    {
+        var response = await client.PostAsJsonAsync(path, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created || response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {text}");
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
+    public static async Task<JsonObject> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+}
