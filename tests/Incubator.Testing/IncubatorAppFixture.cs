@@ -25,7 +25,24 @@ public class IncubatorAppFixture : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>Bind Kestrel to a real port (for Chromium) instead of the in-memory test server.</summary>
     protected virtual bool UseRealServer => false;
 
-    public async Task InitializeAsync()
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        await StartAsync();
+        await OnStartedAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await OnStoppingAsync();
+        await StopAsync();
+    }
+
+    /// <summary>For fixtures that add to the platform, e.g. a browser.</summary>
+    protected virtual Task OnStartedAsync() => Task.CompletedTask;
+
+    protected virtual Task OnStoppingAsync() => Task.CompletedTask;
+
+    private async Task StartAsync()
     {
         var silo = Host.CreateApplicationBuilder();
         silo.UseOrleans(orleans =>
@@ -46,7 +63,7 @@ public class IncubatorAppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         }
     }
 
-    public new async Task DisposeAsync()
+    private async Task StopAsync()
     {
         await base.DisposeAsync();
         if (_silo is not null)
