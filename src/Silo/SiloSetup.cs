@@ -1,6 +1,8 @@
 using Hangfire;
 using Incubator.Schema;
 using Microsoft.Extensions.Options;
+using System.Net;
+using Orleans.Configuration;
 using Orleans.Dashboard;
 
 namespace Incubator.Silo;
@@ -22,16 +24,38 @@ public static class SiloSetup
     public static WebApplicationBuilder AddIncubatorSilo(this WebApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.IncubatorConnectionString();
-        builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        var options = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
+        builder.Services.AddOptions<SiloHostOptions>().BindConfiguration(SiloHostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var options = builder.Configuration.GetSection(SiloHostOptions.Section).Get<SiloHostOptions>() ?? new SiloHostOptions();
 
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, null, options.ServiceId, options.ClusterId);
+            silo.UseIncubatorClustering(options, connectionString);
             silo.AddIncubatorGrains(connectionString);
             silo.AddDashboard();
         });
         return builder;
+    }
+
+    /// <summary>Localhost clustering for one silo, or membership in PostgreSQL (deploy/Incubator.Schema 0004) for several.</summary>
+    public static ISiloBuilder UseIncubatorClustering(this ISiloBuilder silo, SiloHostOptions options, string connectionString)
+    {
+        if (options.Clustering == ClusteringMode.Localhost)
+        {
+            return silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, null, options.ServiceId, options.ClusterId);
+        }
+
+        silo.UseAdoNetClustering(o =>
+        {
+            o.Invariant = "Npgsql";
+            o.ConnectionString = connectionString;
+        });
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = options.ClusterId;
+            o.ServiceId = options.ServiceId;
+        });
+        silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: false);
+        return silo;
     }
 
     /// <summary>Runs scheduled jobs (graduation reviews). Registered after Orleans so jobs can reach grains.</summary>

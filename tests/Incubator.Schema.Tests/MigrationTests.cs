@@ -43,7 +43,7 @@ public sealed class MigrationTests
         var connectionString = TestDatabase.Create("migrate");
         using var connection = new NpgsqlConnection(connectionString);
         connection.Open();
-        using var command = new NpgsqlCommand("SELECT querykey FROM orleansquery ORDER BY querykey", connection);
+        using var command = new NpgsqlCommand("SELECT querykey FROM orleansquery ORDER BY querykey COLLATE \"C\"", connection);
         using var reader = command.ExecuteReader();
         var keys = new List<string>();
         while (reader.Read())
@@ -51,6 +51,12 @@ public sealed class MigrationTests
             keys.Add(reader.GetString(0));
         }
 
-        Assert.Equal(["ClearStorageKey", "DeleteStorageKey", "ReadFromStorageKey", "WriteToStorageKey"], keys);
+        Assert.Equal(
+            [
+                "CleanupDefunctSiloEntriesKey", "ClearStorageKey", "DeleteMembershipTableEntriesKey", "DeleteStorageKey", "GatewaysQueryKey",
+                "InsertMembershipKey", "InsertMembershipVersionKey", "MembershipReadAllKey", "MembershipReadRowKey", "ReadFromStorageKey",
+                "UpdateIAmAlivetimeKey", "UpdateMembershipKey", "WriteToStorageKey",
+            ],
+            keys);
     }
 }

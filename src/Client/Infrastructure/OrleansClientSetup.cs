@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using Incubator.Schema;
+using Orleans.Configuration;
 using Orleans.Dashboard;
 
 namespace Incubator.Client.Infrastructure;
@@ -12,7 +14,16 @@ public sealed class ClusterClientOptions
 
     [Required] public string ClusterId { get; set; } = "incubator";
 
+    /// <summary>Localhost: the one silo's gateway at GatewayPort. AdoNet: every active gateway listed in PostgreSQL.</summary>
+    public ClientClustering Clustering { get; set; } = ClientClustering.Localhost;
+
     [Range(1, 65535)] public int GatewayPort { get; set; } = 30000;
+}
+
+public enum ClientClustering
+{
+    Localhost = 0,
+    AdoNet = 1,
 }
 
 public static class OrleansClientSetup
@@ -23,7 +34,24 @@ public static class OrleansClientSetup
         var options = builder.Configuration.GetSection(ClusterClientOptions.Section).Get<ClusterClientOptions>() ?? new ClusterClientOptions();
         builder.UseOrleansClient(client =>
         {
-            client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
+            if (options.Clustering == ClientClustering.AdoNet)
+            {
+                client.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = "Npgsql";
+                    o.ConnectionString = DatabaseSettings.ConnectionString(key => builder.Configuration[key]);
+                });
+                client.Configure<ClusterOptions>(o =>
+                {
+                    o.ClusterId = options.ClusterId;
+                    o.ServiceId = options.ServiceId;
+                });
+            }
+            else
+            {
+                client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
+            }
+
             client.AddDashboard();
         });
         return builder;

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Incubator.Silo;
 
 /// <summary>The cluster this silo joins; bound from the "Orleans" section.</summary>
-public sealed class SiloOptions
+public sealed class SiloHostOptions
 {
     public const string Section = "Orleans";
 
@@ -11,6 +11,12 @@ public sealed class SiloOptions
     [Required] public string ServiceId { get; set; } = "incubator";
 
     [Required] public string ClusterId { get; set; } = "incubator";
+
+    /// <summary>Localhost: one silo on this machine (the default). AdoNet: several silos find each other through PostgreSQL.</summary>
+    public ClusteringMode Clustering { get; set; } = ClusteringMode.Localhost;
+
+    /// <summary>The address other silos and clients use to reach this one (AdoNet clustering only).</summary>
+    [Required] public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
     [Range(1, 65535)] public int SiloPort { get; set; } = 11111;
 
