@@ -57,14 +57,15 @@ pg_init() {
   rm -f "$pwfile"
 }
 
-# pg_start DATA_DIR PORT LOG: starts the server on 127.0.0.1:PORT only (no Unix socket) and waits until it accepts connections.
+# pg_start DATA_DIR PORT LOG [EXTRA_OPTIONS]: starts the server on 127.0.0.1:PORT only (no Unix socket) and waits
+# until it accepts connections.
 pg_start() {
-  local data=$1 port=$2 log=$3 bin
+  local data=$1 port=$2 log=$3 extra=${4:-} bin
   bin=$(pg_bin_dir) || return 1
   touch "$log"
   [ "$(id -u)" = 0 ] && chown postgres:postgres "$log"
   pg_as_owner "$bin/pg_ctl" --pgdata="$data" --log="$log" --wait --timeout=60 \
-    -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='' -c max_connections=200" start >/dev/null \
+    -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='' -c max_connections=200 $extra" start >/dev/null \
     || { tail -n 20 "$log" >&2; return 1; }
 }
 
