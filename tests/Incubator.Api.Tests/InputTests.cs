@@ -27,7 +27,7 @@ public sealed class InputTests(IncubatorAppFixture app)
     {
         var scenario = await ApiScenario.StartAsync(app);
         var (_, incubatorId) = await scenario.DistrictWithIncubatorAsync();
-        var code = NewCreditCode();
+        var code = TestCreditCodes.New();
         var holderName = $"持有者{Guid.NewGuid():N}"[..12];
         await scenario.FileAsync(scenario.Admin, incubatorId, code, holderName);
 
@@ -111,11 +111,5 @@ public sealed class InputTests(IncubatorAppFixture app)
         var locked = await ApiScenario.ProblemAsync(
             await client.PostAsJsonAsync("/api/auth/token", new { userName, password = ApiScenario.Password }), HttpStatusCode.Unauthorized);
         Assert.Equal("Locked out", locked["title"]!.GetValue<string>());
-    }
-
-    private static string NewCreditCode()
-    {
-        var content = "52150100" + new string(Enumerable.Range(0, 9).Select(_ => Organizations.CreditCode.Alphabet[Random.Shared.Next(31)]).ToArray());
-        return content + Organizations.CreditCode.CheckCharacter(content);
     }
 }

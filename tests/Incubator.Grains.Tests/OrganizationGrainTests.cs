@@ -30,7 +30,7 @@ public sealed class OrganizationGrainTests(GrainClusterFixture fixture)
     {
         var incubator = await Scenario.IncubatorAsync(fixture.Grains);
         var id = Guid.NewGuid();
-        var code = Scenario.NewCreditCode();
+        var code = TestCreditCodes.New();
         await fixture.Grains.GetGrain<IOrganizationGrain>(id).FileAsync(Scenario.Filing(incubator.Id, code), Scenario.Manager);
 
         await fixture.RestartAsync();
@@ -47,7 +47,7 @@ public sealed class OrganizationGrainTests(GrainClusterFixture fixture)
     public async Task ACreditCodeBelongsToOneOrganizationEvenUnderRacingFilings()
     {
         var incubator = await Scenario.IncubatorAsync(fixture.Grains);
-        var code = Scenario.NewCreditCode();
+        var code = TestCreditCodes.New();
         var attempts = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
         {
             try
@@ -140,7 +140,7 @@ public sealed class OrganizationGrainTests(GrainClusterFixture fixture)
     public async Task TheDirectoryPagesAndSearchesByNameAndCreditCode()
     {
         var incubator = await Scenario.IncubatorAsync(fixture.Grains);
-        var code = Scenario.NewCreditCode();
+        var code = TestCreditCodes.New();
         for (var i = 0; i < 5; i++)
         {
             var filing = Scenario.Filing(incubator.Id, i == 3 ? code : null) with { Name = $"阳光{i} 100%_组织" };

@@ -19,11 +19,4 @@ internal static class Scenario
     public static FileOrganization Filing(Guid incubatorId, string? creditCode = null) => new(
         incubatorId, $"社区服务社 {Guid.NewGuid():N}"[..20], OrganizationCategory.ConvenienceService,
         [ServiceDomain.ElderlyCare, ServiceDomain.Family], "张三", "13912345678", creditCode);
-
-    /// <summary>A valid credit code nobody has used: random content plus its check character.</summary>
-    public static string NewCreditCode()
-    {
-        var content = "51150100" + new string(Enumerable.Range(0, 9).Select(_ => CreditCode.Alphabet[Random.Shared.Next(31)]).ToArray());
-        return content + CreditCode.CheckCharacter(content);
-    }
 }

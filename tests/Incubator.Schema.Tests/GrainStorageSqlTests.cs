@@ -53,14 +53,17 @@ public sealed class GrainStorageSqlTests
     public async Task EveryGrainWriteIsOneCommit()
     {
         var write = await _sql.QueryAsync("WriteToStorageKey");
-        var database = TestDatabase.DatabaseName(_connectionString);
+
+        // Counters in pg_stat_database arrive late from other sessions (pooled connections publish theirs when idle or
+        // at exit), so measure in a copy of the migrated database that no session but the writer ever opens.
+        var database = await CopyUntouchedAsync(TestDatabase.DatabaseName(_connectionString));
         await using var monitor = new NpgsqlConnection(TestDatabase.ServerConnectionString);
         await monitor.OpenAsync();
-        await using var writer = new NpgsqlConnection(_connectionString);
+        await using var writer = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_connectionString) { Database = database, Pooling = false }.ConnectionString);
         await writer.OpenAsync();
 
-        // Backends publish their counters lazily; pg_stat_force_next_flush (PostgreSQL 15+) publishes them before the
-        // call returns. That call is itself one commit, counted in the second reading.
+        // pg_stat_force_next_flush (PostgreSQL 15+) publishes the writer's counters before the call returns. That
+        // call is itself one commit, counted in the second reading.
         await FlushStatisticsAsync(writer);
         var before = await CommitsAsync(monitor, database);
 
@@ -76,6 +79,29 @@ public sealed class GrainStorageSqlTests
         var after = await CommitsAsync(monitor, database);
 
         Assert.Equal(writes + 1, after - before);
+    }
+
+    /// <summary>CREATE DATABASE … TEMPLATE needs the template free of sessions; pooled ones close when cleared.</summary>
+    private static async Task<string> CopyUntouchedAsync(string template)
+    {
+        var copy = $"{template}_copy";
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(TestDatabase.ServerConnectionString);
+        await admin.OpenAsync();
+        await PollUntil.TrueAsync(async () =>
+        {
+            try
+            {
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{copy}\" TEMPLATE \"{template}\"", admin);
+                await create.ExecuteNonQueryAsync();
+                return true;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse)
+            {
+                return false;
+            }
+        }, TimeSpan.FromSeconds(30), $"sessions to leave {template}");
+        return copy;
     }
 
     private static async Task FlushStatisticsAsync(NpgsqlConnection connection)

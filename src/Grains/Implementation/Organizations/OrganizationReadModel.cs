@@ -80,8 +80,8 @@ public sealed class OrganizationReadModel(ReadModelDataSource readModel)
             ORDER BY {orderBy} {direction}, organization_id
             LIMIT $3 OFFSET $4
             """);
-        command.Parameters.Add(new() { Value = (object?)query.IncubatorIds?.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
-        command.Parameters.Add(new() { Value = (object?)search ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(IncubatorIdsParameter(query.IncubatorIds));
+        command.Parameters.Add(SearchParameter(search));
         command.Parameters.Add(new() { Value = query.PageSize });
         command.Parameters.Add(new() { Value = (long)(query.PageNumber - 1) * query.PageSize });
 
@@ -120,7 +120,7 @@ public sealed class OrganizationReadModel(ReadModelDataSource readModel)
             ORDER BY due_at, organization_id
             LIMIT 500
             """);
-        command.Parameters.Add(new() { Value = (object?)incubatorIds?.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
+        command.Parameters.Add(IncubatorIdsParameter(incubatorIds));
         var tasks = new List<ReviewTask>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -142,8 +142,15 @@ public sealed class OrganizationReadModel(ReadModelDataSource readModel)
             SELECT count(*) FROM incubator.organization_directory
             {DirectoryFilter}
             """);
-        command.Parameters.Add(new() { Value = (object?)incubatorIds?.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
-        command.Parameters.Add(new() { Value = (object?)search ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(IncubatorIdsParameter(incubatorIds));
+        command.Parameters.Add(SearchParameter(search));
         return (long)(await command.ExecuteScalarAsync() ?? 0L);
     }
+
+    // Typed so that a null (no filter) still has a type for "$1::uuid[] IS NULL".
+    private static NpgsqlParameter IncubatorIdsParameter(IReadOnlyList<Guid>? incubatorIds) =>
+        new() { Value = (object?)incubatorIds?.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid };
+
+    private static NpgsqlParameter SearchParameter(string? search) =>
+        new() { Value = (object?)search ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text };
 }
