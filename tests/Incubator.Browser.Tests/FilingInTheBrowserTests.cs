@@ -53,6 +53,11 @@ public sealed class FilingInTheBrowserTests(BrowserFixture app) : IClassFixture<
             await Expect(page.GetByTestId("organization-table")).ToContainTextAsync("阳光天使助残服务社");
             await Expect(page.GetByTestId("organization-table")).ToContainTextAsync("91350100M000100Y43");
             await Screenshot(page, "organization-listed.png");
+
+            await page.GotoAsync("/accounts");
+            await WaitForCircuit(page);
+            await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "admin", Exact = true })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "平台管理员", Exact = true })).ToBeVisibleAsync();
         }
         catch
         {
