@@ -168,6 +168,53 @@ public sealed class OrganizationGrainTests(GrainClusterFixture fixture)
         Assert.Equal(5, pastTheEnd.TotalCount);
     }
 
+    [Fact]
+    public async Task RegistrationRecordsTheCodeOnceAndMovesTheLegalStatus()
+    {
+        var incubator = await Scenario.IncubatorAsync(fixture.Grains);
+        var grain = fixture.Grains.GetGrain<IOrganizationGrain>(Guid.NewGuid());
+        await grain.FileAsync(Scenario.Filing(incubator.Id), Scenario.Manager);
+        var code = TestCreditCodes.New();
+
+        var registered = await grain.RegisterAsync(code.ToLowerInvariant(), Scenario.Manager);
+        await grain.RegisterAsync(code, Scenario.Manager);
+
+        Assert.Equal((LegalStatus.Registered, code), (registered.LegalStatus, registered.CreditCode));
+        Assert.Single(await grain.GetTimelineAsync(), e => e.Action == TimelineAction.Registered);
+        var other = await Assert.ThrowsAsync<DomainException>(() => grain.RegisterAsync(TestCreditCodes.New(), Scenario.Manager));
+        Assert.Equal(DomainErrorKind.Conflict, other.Kind);
+    }
+
+    [Fact]
+    public async Task RegistrationWithAnotherOrganizationsCodeIsAConflict()
+    {
+        var incubator = await Scenario.IncubatorAsync(fixture.Grains);
+        var code = TestCreditCodes.New();
+        await fixture.Grains.GetGrain<IOrganizationGrain>(Guid.NewGuid()).FileAsync(Scenario.Filing(incubator.Id, code), Scenario.Manager);
+        var grain = fixture.Grains.GetGrain<IOrganizationGrain>(Guid.NewGuid());
+        await grain.FileAsync(Scenario.Filing(incubator.Id), Scenario.Manager);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => grain.RegisterAsync(code, Scenario.Manager));
+        Assert.Equal((DomainErrorKind.Conflict, "creditCode"), (error.Kind, error.Field));
+        Assert.Equal(LegalStatus.Filed, (await grain.GetAsync())!.LegalStatus);
+    }
+
+    [Fact]
+    public async Task ExitKeepsTheReasonAndIsFinal()
+    {
+        var incubator = await Scenario.IncubatorAsync(fixture.Grains);
+        var grain = fixture.Grains.GetGrain<IOrganizationGrain>(Guid.NewGuid());
+        await grain.FileAsync(Scenario.Filing(incubator.Id), Scenario.Manager);
+        await grain.AdmitAsync(new AdmitOrganization(12), Scenario.Manager);
+
+        var exited = await grain.ExitAsync(" 负责人迁居外地 ", Scenario.Manager);
+
+        Assert.Equal((OrganizationStage.Exited, "负责人迁居外地"), (exited.Stage, exited.ExitReason));
+        await Assert.ThrowsAsync<DomainException>(() => grain.AdmitAsync(new AdmitOrganization(12), Scenario.Manager));
+        var blank = await Assert.ThrowsAsync<DomainException>(() => grain.ExitAsync(" ", Scenario.Manager));
+        Assert.Equal("reason", blank.Field);
+    }
+
     private JobList<ScheduledJobDto> ScheduledReviewJobs() =>
         fixture.SiloServices.GetRequiredService<JobStorage>().GetMonitoringApi().ScheduledJobs(0, 10_000);
 }

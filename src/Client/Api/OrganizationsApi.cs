@@ -16,6 +16,8 @@ public static class OrganizationsApi
         api.MapGet("/{id:guid}", GetAsync).WithSummary("One organization.");
         api.MapGet("/{id:guid}/timeline", TimelineAsync).WithSummary("Every change to the organization: who, when, what (newest first).");
         api.MapPost("/{id:guid}/admission", AdmitAsync).WithSummary("Admit into incubation; schedules the graduation review at the period's end.");
+        api.MapPost("/{id:guid}/registration", RegisterAsync).WithSummary("Record the unified social credit code when registration with civil affairs arrives (备案 → 登记).");
+        api.MapPost("/{id:guid}/exit", ExitAsync).WithSummary("The organization leaves incubation (退出), with the reason.");
         return app;
     }
 
@@ -45,4 +47,10 @@ public static class OrganizationsApi
 
     public static async Task<Ok<OrganizationDto>> AdmitAsync(ClaimsPrincipal user, OrganizationService organizations, Guid id, AdmitOrganizationRequest request) =>
         TypedResults.Ok(await organizations.AdmitAsync(user, id, request));
+
+    public static async Task<Ok<OrganizationDto>> RegisterAsync(ClaimsPrincipal user, OrganizationService organizations, Guid id, RegisterOrganizationRequest request) =>
+        TypedResults.Ok(await organizations.RegisterAsync(user, id, request));
+
+    public static async Task<Ok<OrganizationDto>> ExitAsync(ClaimsPrincipal user, OrganizationService organizations, Guid id, ExitOrganizationRequest request) =>
+        TypedResults.Ok(await organizations.ExitAsync(user, id, request));
 }

@@ -18,7 +18,9 @@ public sealed record class OrganizationDto(
     DateTimeOffset FiledAt,
     DateTimeOffset? IncubationStartedAt,
     DateTimeOffset? IncubationEndsAt,
-    DateTimeOffset? GraduationReviewOpenedAt)
+    DateTimeOffset? GraduationReviewOpenedAt,
+    Guid? CohortId,
+    string? ExitReason)
 {
     private sealed class Mapping : Profile
     {

@@ -39,3 +39,9 @@ public sealed record class AdmitOrganizationRequest(int? IncubationMonths)
 {
     public AdmitOrganization ToCommand() => new(IncubationMonths ?? AdmitOrganization.DefaultMonths);
 }
+
+/// <summary>The body of POST /api/organizations/{id}/registration.</summary>
+public sealed record class RegisterOrganizationRequest(string? CreditCode);
+
+/// <summary>The body of POST /api/organizations/{id}/exit.</summary>
+public sealed record class ExitOrganizationRequest(string? Reason);

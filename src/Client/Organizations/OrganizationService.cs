@@ -68,15 +68,27 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper)
 
     public async Task<OrganizationDto> AdmitAsync(ClaimsPrincipal user, Guid id, AdmitOrganizationRequest request)
     {
-        var organization = await ReadableAsync(user, id);
+        var organization = await ManageableAsync(user, id, "admits organizations");
         var command = request.ToCommand();
         ValidationFailedException.ThrowIfAny(command.Validate());
-        if (!AccessPolicy.CanManage(user, organization.IncubatorId))
+        return mapper.Map<OrganizationDto>(await cluster.GetGrain<IOrganizationGrain>(organization.Id).AdmitAsync(command, user.Actor()));
+    }
+
+    public async Task<OrganizationDto> RegisterAsync(ClaimsPrincipal user, Guid id, RegisterOrganizationRequest request)
+    {
+        var organization = await ManageableAsync(user, id, "records registrations");
+        if (string.IsNullOrWhiteSpace(request.CreditCode))
         {
-            throw new AccessDeniedException("Only the incubator's manager or an administrator admits organizations.");
+            throw DomainException.Invalid("creditCode", "The unified social credit code is required.");
         }
 
-        return mapper.Map<OrganizationDto>(await cluster.GetGrain<IOrganizationGrain>(id).AdmitAsync(command, user.Actor()));
+        return mapper.Map<OrganizationDto>(await cluster.GetGrain<IOrganizationGrain>(organization.Id).RegisterAsync(request.CreditCode, user.Actor()));
+    }
+
+    public async Task<OrganizationDto> ExitAsync(ClaimsPrincipal user, Guid id, ExitOrganizationRequest request)
+    {
+        var organization = await ManageableAsync(user, id, "decides exits");
+        return mapper.Map<OrganizationDto>(await cluster.GetGrain<IOrganizationGrain>(organization.Id).ExitAsync(request.Reason ?? "", user.Actor()));
     }
 
     public async Task<IReadOnlyList<ReviewTaskDto>> ReviewTasksAsync(ClaimsPrincipal user)
@@ -89,6 +101,15 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper)
 
         var tasks = await cluster.GetGrain<IOrganizationDirectoryGrain>(0).OpenReviewTasksAsync(visible);
         return mapper.Map<IReadOnlyList<ReviewTaskDto>>(tasks);
+    }
+
+    /// <summary>The organization when the user may change it: 404 outside his scope, 403 when he may only read it.</summary>
+    private async Task<OrganizationRecord> ManageableAsync(ClaimsPrincipal user, Guid id, string whatOnlyManagersDo)
+    {
+        var organization = await ReadableAsync(user, id);
+        return AccessPolicy.CanManage(user, organization.IncubatorId)
+            ? organization
+            : throw new AccessDeniedException($"Only the incubator's manager or an administrator {whatOnlyManagersDo}.");
     }
 
     /// <summary>The organization when the user may read it; otherwise 404, so that ids outside one's scope reveal nothing.</summary>

@@ -17,4 +17,6 @@ public sealed record class OrganizationRecord(
     DateTimeOffset FiledAt,
     DateTimeOffset? IncubationStartedAt,
     DateTimeOffset? IncubationEndsAt,
-    DateTimeOffset? GraduationReviewOpenedAt);
+    DateTimeOffset? GraduationReviewOpenedAt,
+    Guid? CohortId,
+    string? ExitReason);

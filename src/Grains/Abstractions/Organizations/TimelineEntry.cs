@@ -4,10 +4,24 @@ namespace Incubator.Organizations;
 [GenerateSerializer, Immutable, Alias("Incubator.TimelineEntry")]
 public sealed record class TimelineEntry(DateTimeOffset At, string ActorId, string ActorName, TimelineAction Action, string Detail);
 
+/// <summary>What happened. Stored by number: append, never renumber. 0-19 lifecycle and party track, 20-29 cohorts, 30-39 support tracks and hubs.</summary>
 public enum TimelineAction
 {
     Filed = 0,
     Admitted = 1,
     GraduationReviewOpened = 2,
     StageChanged = 3,
+    Registered = 4,
+    Exited = 5,
+    Graduated = 6,
+    Extended = 7,
+    ReviewItemRecorded = 8,
+    HandOffRequested = 9,
+    HandOffAccepted = 10,
+    HandOffDeclined = 11,
+    PartyProfileUpdated = 12,
+    CheckpointsScheduled = 13,
+    CheckpointCompleted = 14,
+    CheckpointOverdue = 15,
+    CheckpointsCancelled = 16,
 }

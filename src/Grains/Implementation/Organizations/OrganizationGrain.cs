@@ -34,14 +34,7 @@ public sealed class OrganizationGrain(
 
         if (command.CreditCode is { } code)
         {
-            var holder = await GrainFactory.GetGrain<ICreditCodeGrain>(code).ClaimAsync(Id);
-            if (holder != Id)
-            {
-                var holderRecord = await GrainFactory.GetGrain<IOrganizationGrain>(holder).GetAsync();
-                throw DomainException.Conflict(
-                    "creditCode",
-                    $"Credit code {code} is already held by \"{holderRecord?.Name ?? "?"}\" ({holder}).");
-            }
+            await ClaimCreditCodeAsync(code);
         }
 
         var now = time.GetUtcNow();
@@ -83,8 +76,62 @@ public sealed class OrganizationGrain(
         S.Stage = OrganizationStage.Incubating;
         S.IncubationStartedAt = now;
         S.IncubationEndsAt = endsAt;
+        S.CohortId = command.CohortId;
         Record(now, actor, TimelineAction.Admitted, $"Admitted for {command.IncubationMonths} months; graduation review due {endsAt:yyyy-MM-dd}");
         return await SaveAsync(now);
+    }
+
+    public async Task<OrganizationRecord> RegisterAsync(string creditCode, Actor actor)
+    {
+        EnsureFiled();
+        var code = CreditCode.Normalize(creditCode ?? "");
+        if (CreditCode.Validate(code) is { } reason)
+        {
+            throw DomainException.Invalid("creditCode", reason);
+        }
+
+        if (S.CreditCode is { } existing)
+        {
+            return existing == code
+                ? ToRecord()
+                : throw DomainException.Conflict("creditCode", $"The organization is already registered under {existing}.");
+        }
+
+        await ClaimCreditCodeAsync(code);
+        var now = time.GetUtcNow();
+        S.CreditCode = code;
+        S.LegalStatus = LegalStatus.Registered;
+        Record(now, actor, TimelineAction.Registered, $"Registered with civil affairs, credit code {code}");
+        return await SaveAsync(now);
+    }
+
+    public async Task<OrganizationRecord> ExitAsync(string reason, Actor actor)
+    {
+        EnsureFiled();
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw DomainException.Invalid("reason", "Say why the organization leaves.");
+        }
+
+        Lifecycle.EnsureCanMove(S.Stage, OrganizationStage.Exited);
+        var now = time.GetUtcNow();
+        S.Stage = OrganizationStage.Exited;
+        S.ExitReason = reason.Trim();
+        Record(now, actor, TimelineAction.Exited, $"Exited: {S.ExitReason}");
+        var record = await SaveAsync(now);
+        if (S.CohortId is { } cohortId)
+        {
+            await GrainFactory.GetGrain<ICohortGrain>(cohortId).ReleasePlaceAsync(Id);
+        }
+
+        return record;
+    }
+
+    public async Task AppendTimelineAsync(TimelineAction action, string detail, Actor actor)
+    {
+        EnsureFiled();
+        Record(time.GetUtcNow(), actor, action, detail);
+        await state.WriteStateAsync();
     }
 
     public async Task<OrganizationRecord> OpenGraduationReviewAsync()
@@ -101,6 +148,17 @@ public sealed class OrganizationGrain(
         var record = await SaveAsync(now);
         await readModel.OpenReviewTaskAsync(record, dueAt, now);
         return record;
+    }
+
+    /// <summary>Claims the code for this organization or throws a conflict naming the organization that holds it.</summary>
+    private async Task ClaimCreditCodeAsync(string code)
+    {
+        var holder = await GrainFactory.GetGrain<ICreditCodeGrain>(code).ClaimAsync(Id);
+        if (holder != Id)
+        {
+            var holderRecord = await GrainFactory.GetGrain<IOrganizationGrain>(holder).GetAsync();
+            throw DomainException.Conflict("creditCode", $"Credit code {code} is already held by \"{holderRecord?.Name ?? "?"}\" ({holder}).");
+        }
     }
 
     private void EnsureFiled()
@@ -139,5 +197,7 @@ public sealed class OrganizationGrain(
         S.FiledAt,
         S.IncubationStartedAt,
         S.IncubationEndsAt,
-        S.GraduationReviewOpenedAt);
+        S.GraduationReviewOpenedAt,
+        S.CohortId,
+        S.ExitReason);
 }

@@ -20,4 +20,6 @@ public sealed class OrganizationState
     [Id(13)] public string? GraduationReviewJobId { get; set; }
     [Id(14)] public DateTimeOffset? GraduationReviewOpenedAt { get; set; }
     [Id(15)] public List<TimelineEntry> Timeline { get; set; } = [];
+    [Id(16)] public Guid? CohortId { get; set; }
+    [Id(17)] public string? ExitReason { get; set; }
 }
