@@ -20,9 +20,11 @@ public static class IncubatorGrainsSetup
         silo.Services.AddIncubatorJobStorage(connectionString);
         silo.Services.AddSingleton(new ReadModelDataSource(NpgsqlDataSource.Create(connectionString)));
         silo.Services.AddSingleton<OrganizationReadModel>();
-        silo.Services.AddSingleton<IGraduationReviewScheduler, HangfireGraduationReviewScheduler>();
+        silo.Services.AddSingleton<Inbox.InboxReadModel>();
+        silo.Services.AddSingleton<IOrganizationJobs, HangfireOrganizationJobs>();
         silo.Services.AddTransient<GraduationReviewJob>();
-        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddTransient<CheckpointDueJob>();
+        silo.Services.TryAddSingleton(DomainClock.System);
         return silo;
     }
 }

@@ -23,7 +23,7 @@ public sealed class OrganizationServiceTests
         geography.Setup(g => g.GetAsync()).ReturnsAsync(new GeographySnapshot([], [Park]));
         _cluster.Setup(c => c.GetGrain<IGeographyGrain>(IGeographyGrain.Key, null)).Returns(geography.Object);
         _cluster.Setup(c => c.GetGrain<IOrganizationGrain>(It.IsAny<Guid>(), null)).Returns(_organization.Object);
-        _service = new OrganizationService(_cluster.Object, Mock.Of<IMapper>());
+        _service = new OrganizationService(_cluster.Object, Mock.Of<IMapper>(), new OrganizationAccess(_cluster.Object));
     }
 
     private static FileOrganizationRequest Request(Guid incubatorId) =>
@@ -59,7 +59,7 @@ public sealed class OrganizationServiceTests
     public async Task AnOrganizationOutOfScopeLooksMissing()
     {
         var record = new OrganizationRecord(Guid.NewGuid(), Park.Id, "组织", OrganizationCategory.Other, [], "c", "13800138000", null, "BA",
-            LegalStatus.Filed, OrganizationStage.Applied, DateTimeOffset.UnixEpoch, null, null, null, null, null);
+            LegalStatus.Filed, OrganizationStage.Applied, DateTimeOffset.UnixEpoch, null, null, null, null, null, false, null, null, null, null, []);
         _organization.Setup(o => o.GetAsync()).ReturnsAsync(record);
         var stranger = AccessPolicyTests.User(Roles.OrganizationRepresentative, Guid.NewGuid());
         var error = await Assert.ThrowsAsync<DomainException>(() => _service.GetAsync(stranger, record.Id));

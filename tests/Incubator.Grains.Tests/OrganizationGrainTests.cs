@@ -95,8 +95,7 @@ public sealed class OrganizationGrainTests(GrainClusterFixture fixture)
 
         Assert.Equal(OrganizationStage.Incubating, admitted.Stage);
         Assert.Equal(fixture.Time.GetUtcNow().AddMonths(12), admitted.IncubationEndsAt);
-        var job = Assert.Single(ScheduledReviewJobs(), j => (Guid)j.Value.Job.Args[0] == id);
-        Assert.Equal(typeof(GraduationReviewJob), job.Value.Job.Type);
+        var job = Assert.Single(ScheduledJobs(id), j => j.Value.Job.Type == typeof(GraduationReviewJob));
         Assert.Equal(admitted.IncubationEndsAt!.Value.UtcDateTime, job.Value.EnqueueAt, TimeSpan.FromSeconds(1));
     }
 
@@ -215,6 +214,6 @@ public sealed class OrganizationGrainTests(GrainClusterFixture fixture)
         Assert.Equal("reason", blank.Field);
     }
 
-    private JobList<ScheduledJobDto> ScheduledReviewJobs() =>
-        fixture.SiloServices.GetRequiredService<JobStorage>().GetMonitoringApi().ScheduledJobs(0, 10_000);
+    private IReadOnlyList<KeyValuePair<string, ScheduledJobDto>> ScheduledJobs(Guid organizationId) =>
+        fixture.ScheduledJobs(organizationId);
 }

@@ -1,3 +1,6 @@
+using Hangfire;
+using Hangfire.Storage.Monitoring;
+using Incubator.Common;
 using Incubator.Silo;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,7 +12,7 @@ namespace Incubator.Testing;
 
 /// <summary>
 /// An in-process Orleans cluster whose grains keep state in a fresh PostgreSQL database through our AdoNet SQL,
-/// with Hangfire storage on the same database and a fake clock the tests move.
+/// with Hangfire storage on the same database and a fake domain clock the tests move (Orleans keeps real time).
 /// </summary>
 public sealed class GrainClusterFixture : IAsyncLifetime
 {
@@ -25,6 +28,12 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     public IGrainFactory Grains => Cluster.Client;
 
     public IServiceProvider SiloServices => Cluster.Silos[0].ServiceProvider;
+
+    /// <summary>Hangfire jobs still scheduled for an organization (its id is every job's first argument).</summary>
+    public IReadOnlyList<KeyValuePair<string, ScheduledJobDto>> ScheduledJobs(Guid organizationId) =>
+        SiloServices.GetRequiredService<JobStorage>().GetMonitoringApi().ScheduledJobs(0, 100_000)
+            .Where(j => j.Value.Job is { } job && job.Args.Count > 0 && job.Args[0] is Guid id && id == organizationId)
+            .ToArray();
 
     public async Task InitializeAsync() => Cluster = await StartClusterAsync();
 
@@ -45,7 +54,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddIncubatorGrains(ConnectionString);
-            silo.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
+            silo.Services.Replace(ServiceDescriptor.Singleton(new DomainClock(Time)));
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();

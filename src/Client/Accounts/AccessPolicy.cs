@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Incubator.Geography;
+using Incubator.HandOffs;
 using Incubator.Organizations;
 
 namespace Incubator.Client.Accounts;
@@ -24,10 +25,26 @@ public static class AccessPolicy
         };
     }
 
+    /// <summary>Current scope, or an incubator that held the organization before (read-only, that period only).</summary>
     public static bool CanRead(ClaimsPrincipal user, OrganizationRecord organization, GeographySnapshot geography) =>
+        SeesCurrently(user, organization, geography) || PastTenuresVisibleTo(user, organization, geography).Count > 0;
+
+    /// <summary>The organization is in the user's scope now (not only through its history).</summary>
+    public static bool SeesCurrently(ClaimsPrincipal user, OrganizationRecord organization, GeographySnapshot geography) =>
         (user.IsInRole(Roles.OrganizationRepresentative) && user.ScopeId() == organization.Id)
         || VisibleIncubators(user, geography) is not { } incubators
         || incubators.Contains(organization.IncubatorId);
+
+    /// <summary>Closed periods in which an incubator of the user's scope held the organization.</summary>
+    public static IReadOnlyList<IncubatorTenure> PastTenuresVisibleTo(ClaimsPrincipal user, OrganizationRecord organization, GeographySnapshot geography)
+    {
+        var visible = VisibleIncubators(user, geography);
+        return organization.Tenures.Where(t => t.To is not null && (visible is null || visible.Contains(t.IncubatorId))).ToArray();
+    }
+
+    /// <summary>Party-track work: the incubator's party-building officer, its manager, or an administrator.</summary>
+    public static bool CanDoPartyWork(ClaimsPrincipal user, Guid incubatorId) =>
+        CanManage(user, incubatorId) || (user.IsInRole(Roles.PartyBuildingOfficer) && user.ScopeId() == incubatorId);
 
     /// <summary>Filing and admission are the incubator's decisions: its manager's, or an administrator's.</summary>
     public static bool CanManage(ClaimsPrincipal user, Guid incubatorId) =>

@@ -13,7 +13,9 @@ public static class WebUiSetup
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddScoped<OrganizationAccess>();
         builder.Services.AddScoped<OrganizationService>();
+        builder.Services.AddScoped<Incubation.IncubationService>();
         return builder;
     }
 

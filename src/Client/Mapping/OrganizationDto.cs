@@ -20,7 +20,13 @@ public sealed record class OrganizationDto(
     DateTimeOffset? IncubationEndsAt,
     DateTimeOffset? GraduationReviewOpenedAt,
     Guid? CohortId,
-    string? ExitReason)
+    string? ExitReason,
+    bool ExtensionUsed,
+    DateTimeOffset? GraduatedAt,
+    string? CertificateNumber,
+    string? DecisionReason,
+    HandOffDto? PendingHandOff,
+    IReadOnlyList<IncubatorTenureDto> Tenures)
 {
     private sealed class Mapping : Profile
     {

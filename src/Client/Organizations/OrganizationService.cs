@@ -10,7 +10,7 @@ using Incubator.Organizations;
 namespace Incubator.Client.Organizations;
 
 /// <summary>Organizations as a signed-in user may see and change them; the API and the web UI both go through here.</summary>
-public sealed class OrganizationService(IClusterClient cluster, IMapper mapper)
+public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, OrganizationAccess access)
 {
     public Task<GeographySnapshot> GeographyAsync() => cluster.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
 
@@ -57,18 +57,18 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper)
     }
 
     public async Task<OrganizationDto> GetAsync(ClaimsPrincipal user, Guid id) =>
-        mapper.Map<OrganizationDto>(await ReadableAsync(user, id));
+        mapper.Map<OrganizationDto>(await access.ReadableAsync(user, id));
 
     public async Task<IReadOnlyList<TimelineEntryDto>> TimelineAsync(ClaimsPrincipal user, Guid id)
     {
-        await ReadableAsync(user, id);
+        await access.ReadableAsync(user, id);
         var timeline = await cluster.GetGrain<IOrganizationGrain>(id).GetTimelineAsync();
         return mapper.Map<IReadOnlyList<TimelineEntryDto>>(timeline.OrderByDescending(e => e.At).ToArray());
     }
 
     public async Task<OrganizationDto> AdmitAsync(ClaimsPrincipal user, Guid id, AdmitOrganizationRequest request)
     {
-        var organization = await ManageableAsync(user, id, "admits organizations");
+        var organization = await access.ManageableAsync(user, id, "admits organizations");
         var command = request.ToCommand();
         ValidationFailedException.ThrowIfAny(command.Validate());
         return mapper.Map<OrganizationDto>(await cluster.GetGrain<IOrganizationGrain>(organization.Id).AdmitAsync(command, user.Actor()));
@@ -76,7 +76,7 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper)
 
     public async Task<OrganizationDto> RegisterAsync(ClaimsPrincipal user, Guid id, RegisterOrganizationRequest request)
     {
-        var organization = await ManageableAsync(user, id, "records registrations");
+        var organization = await access.ManageableAsync(user, id, "records registrations");
         if (string.IsNullOrWhiteSpace(request.CreditCode))
         {
             throw DomainException.Invalid("creditCode", "The unified social credit code is required.");
@@ -87,7 +87,7 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper)
 
     public async Task<OrganizationDto> ExitAsync(ClaimsPrincipal user, Guid id, ExitOrganizationRequest request)
     {
-        var organization = await ManageableAsync(user, id, "decides exits");
+        var organization = await access.ManageableAsync(user, id, "decides exits");
         return mapper.Map<OrganizationDto>(await cluster.GetGrain<IOrganizationGrain>(organization.Id).ExitAsync(request.Reason ?? "", user.Actor()));
     }
 
@@ -101,26 +101,5 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper)
 
         var tasks = await cluster.GetGrain<IOrganizationDirectoryGrain>(0).OpenReviewTasksAsync(visible);
         return mapper.Map<IReadOnlyList<ReviewTaskDto>>(tasks);
-    }
-
-    /// <summary>The organization when the user may change it: 404 outside his scope, 403 when he may only read it.</summary>
-    private async Task<OrganizationRecord> ManageableAsync(ClaimsPrincipal user, Guid id, string whatOnlyManagersDo)
-    {
-        var organization = await ReadableAsync(user, id);
-        return AccessPolicy.CanManage(user, organization.IncubatorId)
-            ? organization
-            : throw new AccessDeniedException($"Only the incubator's manager or an administrator {whatOnlyManagersDo}.");
-    }
-
-    /// <summary>The organization when the user may read it; otherwise 404, so that ids outside one's scope reveal nothing.</summary>
-    private async Task<OrganizationRecord> ReadableAsync(ClaimsPrincipal user, Guid id)
-    {
-        var organization = await cluster.GetGrain<IOrganizationGrain>(id).GetAsync();
-        if (organization is null || !AccessPolicy.CanRead(user, organization, await GeographyAsync()))
-        {
-            throw DomainException.NotFound("id", $"There is no organization {id} you can see.");
-        }
-
-        return organization;
     }
 }

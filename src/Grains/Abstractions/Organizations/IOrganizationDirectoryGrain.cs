@@ -9,4 +9,7 @@ public interface IOrganizationDirectoryGrain : IGrainWithIntegerKey
 
     /// <summary>Open graduation reviews at the given incubators (null = all), soonest due first.</summary>
     Task<IReadOnlyList<ReviewTask>> OpenReviewTasksAsync(IReadOnlyList<Guid>? incubatorIds);
+
+    /// <summary>Organizations per incubator and stage, for pipeline views.</summary>
+    Task<IReadOnlyList<StageCount>> StageCountsAsync(IReadOnlyList<Guid>? incubatorIds);
 }

@@ -1,4 +1,7 @@
 using Incubator.Common;
+using Incubator.Graduation;
+using Incubator.HandOffs;
+using Incubator.Party;
 
 namespace Incubator.Organizations;
 
@@ -24,6 +27,31 @@ public interface IOrganizationGrain : IGrainWithGuidKey
 
     /// <summary>Lets other grains (cohorts, support plans, hubs) put what they did to this organization on its timeline.</summary>
     Task AppendTimelineAsync(TimelineAction action, string detail, Actor actor);
+
+    /// <summary>The composite graduation gate: computed items from data, recorded items from the manager.</summary>
+    Task<IReadOnlyList<GateItem>> GetGraduationGateAsync();
+
+    /// <summary>Records a gate item the platform cannot compute (governance, finances, services, training).</summary>
+    Task<IReadOnlyList<GateItem>> RecordReviewItemAsync(ReviewItem item, bool met, string note, Actor actor);
+
+    /// <summary>Graduated (all gate items met), Extended (once, reschedules the review and checkpoints) or Exited.</summary>
+    Task<OrganizationRecord> DecideGraduationAsync(GraduationDecision decision, Actor actor);
+
+    Task<PartyTrack> GetPartyTrackAsync();
+
+    Task<PartyTrack> UpdatePartyProfileAsync(UpdatePartyProfile profile, Actor actor);
+
+    /// <summary>The party-building officer's result for a checkpoint; cancels its overdue job.</summary>
+    Task<PartyTrack> CompleteCheckpointAsync(Guid checkpointId, bool met, string note, Actor actor);
+
+    /// <summary>Run by the checkpoint's job at its due date: an unheld checkpoint becomes overdue and escalates. Reruns change nothing.</summary>
+    Task MarkCheckpointOverdueAsync(Guid checkpointId);
+
+    /// <summary>Asks another incubator to take the organization: promotion one tier up, or stationing a graduate in a community.</summary>
+    Task<OrganizationRecord> RequestHandOffAsync(Guid toIncubatorId, string note, Actor actor);
+
+    /// <summary>The receiving manager accepts (the organization moves, with its history) or declines, with a reason.</summary>
+    Task<OrganizationRecord> DecideHandOffAsync(bool accept, string reason, Actor actor);
 
     /// <summary>Run by the scheduled job: opens the graduation review once the period has ended. Calling it again changes nothing.</summary>
     Task<OrganizationRecord> OpenGraduationReviewAsync();

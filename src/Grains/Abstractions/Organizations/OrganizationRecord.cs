@@ -1,3 +1,5 @@
+using Incubator.HandOffs;
+
 namespace Incubator.Organizations;
 
 /// <summary>An organization as the grain shows it to the Client.</summary>
@@ -19,4 +21,10 @@ public sealed record class OrganizationRecord(
     DateTimeOffset? IncubationEndsAt,
     DateTimeOffset? GraduationReviewOpenedAt,
     Guid? CohortId,
-    string? ExitReason);
+    string? ExitReason,
+    bool ExtensionUsed,
+    DateTimeOffset? GraduatedAt,
+    string? CertificateNumber,
+    string? DecisionReason,
+    HandOff? PendingHandOff,
+    IReadOnlyList<IncubatorTenure> Tenures);

@@ -18,4 +18,7 @@ public sealed class OrganizationDirectoryGrain(OrganizationReadModel readModel) 
 
     public Task<IReadOnlyList<ReviewTask>> OpenReviewTasksAsync(IReadOnlyList<Guid>? incubatorIds) =>
         readModel.OpenReviewTasksAsync(incubatorIds);
+
+    public Task<IReadOnlyList<StageCount>> StageCountsAsync(IReadOnlyList<Guid>? incubatorIds) =>
+        readModel.StageCountsAsync(incubatorIds);
 }

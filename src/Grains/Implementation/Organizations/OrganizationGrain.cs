@@ -1,13 +1,24 @@
 using Incubator.Common;
 using Incubator.Geography;
+using Incubator.Graduation;
+using Incubator.HandOffs;
+using Incubator.Inbox;
+using Incubator.Incubators;
+using Incubator.Party;
 
 namespace Incubator.Organizations;
 
+/// <summary>
+/// One organization: the consistency boundary for its lifecycle, party track, graduation review and hand-offs.
+/// Rules live in <see cref="Lifecycle"/>, <see cref="GraduationGate"/> and <see cref="CheckpointPlan"/>; this class
+/// orders the steps: validate, schedule or cancel jobs, write state, then update the read models.
+/// </summary>
 public sealed class OrganizationGrain(
     [PersistentState("organization", StorageNames.Incubator)] IPersistentState<OrganizationState> state,
-    IGraduationReviewScheduler reviewScheduler,
+    IOrganizationJobs jobs,
     OrganizationReadModel readModel,
-    TimeProvider time) : Grain, IOrganizationGrain
+    InboxReadModel inbox,
+    DomainClock clock) : Grain, IOrganizationGrain
 {
     private Guid Id => this.GetPrimaryKey();
 
@@ -21,12 +32,8 @@ public sealed class OrganizationGrain(
         }
 
         command = command.Normalized();
-        if (command.Validate() is [var first, ..])
-        {
-            throw DomainException.Invalid(first.Field, first.Message);
-        }
-
-        var geography = await GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+        ThrowIfInvalid(command.Validate());
+        var geography = await GeographyAsync();
         if (geography.FindIncubator(command.IncubatorId) is null)
         {
             throw DomainException.NotFound("incubatorId", $"There is no incubator {command.IncubatorId}.");
@@ -37,7 +44,7 @@ public sealed class OrganizationGrain(
             await ClaimCreditCodeAsync(code);
         }
 
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         S.IncubatorId = command.IncubatorId;
         S.Name = command.Name;
         S.Category = command.Category;
@@ -49,6 +56,7 @@ public sealed class OrganizationGrain(
         S.FilingNumber = FilingNumber(now);
         S.Stage = OrganizationStage.Applied;
         S.FiledAt = now;
+        S.Tenures = [new IncubatorTenure(command.IncubatorId, now, null)];
         Record(now, actor, TimelineAction.Filed, $"Filed at incubator {command.IncubatorId} as {S.LegalStatus}, filing number {S.FilingNumber}");
         return await SaveAsync(now);
     }
@@ -62,23 +70,23 @@ public sealed class OrganizationGrain(
     public async Task<OrganizationRecord> AdmitAsync(AdmitOrganization command, Actor actor)
     {
         EnsureFiled();
-        if (command.Validate() is [var first, ..])
-        {
-            throw DomainException.Invalid(first.Field, first.Message);
-        }
-
+        ThrowIfInvalid(command.Validate());
         Lifecycle.EnsureCanMove(S.Stage, OrganizationStage.Incubating);
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         var endsAt = now.AddMonths(command.IncubationMonths);
 
-        // Scheduled before the state is written: if the write fails, the job finds the organization not incubating and does nothing.
-        S.GraduationReviewJobId = reviewScheduler.Schedule(Id, endsAt);
+        // Jobs are scheduled before the state is written: if the write fails, they find nothing due and do nothing.
+        S.GraduationReviewJobId = jobs.ScheduleGraduationReview(Id, endsAt);
         S.Stage = OrganizationStage.Incubating;
         S.IncubationStartedAt = now;
         S.IncubationEndsAt = endsAt;
         S.CohortId = command.CohortId;
+        await PlanCheckpointsAsync(now);
         Record(now, actor, TimelineAction.Admitted, $"Admitted for {command.IncubationMonths} months; graduation review due {endsAt:yyyy-MM-dd}");
-        return await SaveAsync(now);
+        Record(now, actor, TimelineAction.CheckpointsScheduled, CheckpointSummary());
+        var record = await SaveAsync(now);
+        await OpenCheckpointItemsAsync(now);
+        return record;
     }
 
     public async Task<OrganizationRecord> RegisterAsync(string creditCode, Actor actor)
@@ -98,7 +106,7 @@ public sealed class OrganizationGrain(
         }
 
         await ClaimCreditCodeAsync(code);
-        var now = time.GetUtcNow();
+        var now = clock.UtcNow;
         S.CreditCode = code;
         S.LegalStatus = LegalStatus.Registered;
         Record(now, actor, TimelineAction.Registered, $"Registered with civil affairs, credit code {code}");
@@ -114,30 +122,23 @@ public sealed class OrganizationGrain(
         }
 
         Lifecycle.EnsureCanMove(S.Stage, OrganizationStage.Exited);
-        var now = time.GetUtcNow();
-        S.Stage = OrganizationStage.Exited;
-        S.ExitReason = reason.Trim();
-        Record(now, actor, TimelineAction.Exited, $"Exited: {S.ExitReason}");
-        var record = await SaveAsync(now);
-        if (S.CohortId is { } cohortId)
-        {
-            await GrainFactory.GetGrain<ICohortGrain>(cohortId).ReleasePlaceAsync(Id);
-        }
-
-        return record;
+        return await LeaveAsync(OrganizationStage.Exited, TimelineAction.Exited, reason.Trim(), actor);
     }
 
     public async Task AppendTimelineAsync(TimelineAction action, string detail, Actor actor)
     {
         EnsureFiled();
-        Record(time.GetUtcNow(), actor, action, detail);
+        Record(clock.UtcNow, actor, action, detail);
         await state.WriteStateAsync();
     }
 
     public async Task<OrganizationRecord> OpenGraduationReviewAsync()
     {
-        var now = time.GetUtcNow();
-        if (!state.RecordExists || S.Stage != OrganizationStage.Incubating || S.IncubationEndsAt is not { } dueAt || now < dueAt)
+        var now = clock.UtcNow;
+        if (!state.RecordExists
+            || S.Stage is not (OrganizationStage.Incubating or OrganizationStage.Extended)
+            || S.IncubationEndsAt is not { } dueAt
+            || now < dueAt)
         {
             return state.RecordExists ? ToRecord() : throw DomainException.NotFound("id", $"Organization {Id} is not filed.");
         }
@@ -150,6 +151,294 @@ public sealed class OrganizationGrain(
         return record;
     }
 
+    public Task<IReadOnlyList<GateItem>> GetGraduationGateAsync()
+    {
+        EnsureFiled();
+        return Task.FromResult(GraduationGate.Evaluate(S));
+    }
+
+    public async Task<IReadOnlyList<GateItem>> RecordReviewItemAsync(ReviewItem item, bool met, string note, Actor actor)
+    {
+        EnsureFiled();
+        if (!Enum.IsDefined(item))
+        {
+            throw DomainException.Invalid("item", $"'{item}' is not a review item.");
+        }
+
+        if (GraduationGate.ComputedItems.Contains(item))
+        {
+            throw DomainException.Invalid("item", $"{item} is computed from the organization's data and cannot be recorded.");
+        }
+
+        if (S.Stage != OrganizationStage.GraduationReview)
+        {
+            throw DomainException.Conflict("stage", $"Review items are recorded during the graduation review, not in stage {S.Stage}.");
+        }
+
+        var now = clock.UtcNow;
+        S.ReviewItems.RemoveAll(r => r.Item == item);
+        S.ReviewItems.Add(new RecordedReviewItem { Item = item, Met = met, Note = (note ?? "").Trim(), RecordedBy = actor.DisplayName, RecordedAt = now });
+        Record(now, actor, TimelineAction.ReviewItemRecorded, $"{item}: {(met ? "met" : "not met")}{(string.IsNullOrWhiteSpace(note) ? "" : $" — {note.Trim()}")}");
+        await state.WriteStateAsync();
+        return GraduationGate.Evaluate(S);
+    }
+
+    public async Task<OrganizationRecord> DecideGraduationAsync(GraduationDecision decision, Actor actor)
+    {
+        EnsureFiled();
+        ThrowIfInvalid(decision.Validate());
+        if (S.Stage != OrganizationStage.GraduationReview)
+        {
+            throw DomainException.Conflict("stage", $"Only an organization in its graduation review can be decided on, not one in stage {S.Stage}.");
+        }
+
+        var reason = decision.Reason.Trim();
+        switch (decision.Outcome)
+        {
+            case GraduationOutcome.Graduated:
+                var unmet = GraduationGate.Evaluate(S).Where(i => !i.Met).Select(i => i.Item.ToString()).ToArray();
+                if (unmet.Length > 0)
+                {
+                    throw DomainException.Conflict("gate", $"The graduation gate is not met: {string.Join(", ", unmet)}.");
+                }
+
+                S.GraduatedAt = clock.UtcNow;
+                S.CertificateNumber = $"FH{S.GraduatedAt:yyyy}-{Id.ToString("N")[..8].ToUpperInvariant()}";
+                S.DecisionReason = reason;
+                return await LeaveAsync(OrganizationStage.Graduated, TimelineAction.Graduated, reason, actor);
+            case GraduationOutcome.Extended:
+                return await ExtendAsync(decision.ExtensionMonths!.Value, reason, actor);
+            default:
+                S.DecisionReason = reason;
+                return await LeaveAsync(OrganizationStage.Exited, TimelineAction.Exited, reason, actor);
+        }
+    }
+
+    public Task<PartyTrack> GetPartyTrackAsync()
+    {
+        EnsureFiled();
+        return Task.FromResult(PartyTrack());
+    }
+
+    public async Task<PartyTrack> UpdatePartyProfileAsync(UpdatePartyProfile profile, Actor actor)
+    {
+        EnsureFiled();
+        ThrowIfInvalid(profile.Validate());
+        var now = clock.UtcNow;
+        S.FormalPartyMembers = profile.FormalPartyMembers;
+        S.BranchForm = profile.BranchForm;
+        S.InstructorName = profile.BranchForm == PartyBranchForm.InstructorAssigned ? profile.InstructorName!.Trim() : null;
+        Record(now, actor, TimelineAction.PartyProfileUpdated, $"{profile.FormalPartyMembers} formal party members; {profile.BranchForm}{(S.InstructorName is { } name ? $" ({name})" : "")}");
+        await state.WriteStateAsync();
+        return PartyTrack();
+    }
+
+    public async Task<PartyTrack> CompleteCheckpointAsync(Guid checkpointId, bool met, string note, Actor actor)
+    {
+        EnsureFiled();
+        var checkpoint = S.Checkpoints.FirstOrDefault(c => c.Id == checkpointId)
+            ?? throw DomainException.NotFound("checkpointId", $"There is no checkpoint {checkpointId}.");
+        if (!checkpoint.IsOpen)
+        {
+            throw DomainException.Conflict("checkpointId", $"The checkpoint is {checkpoint.Status}; only a pending or overdue one takes a result.");
+        }
+
+        var now = clock.UtcNow;
+        CancelJob(checkpoint);
+        checkpoint.Status = CheckpointStatus.Completed;
+        checkpoint.Met = met;
+        checkpoint.Note = (note ?? "").Trim();
+        checkpoint.CompletedBy = actor.DisplayName;
+        checkpoint.CompletedAt = now;
+        Record(now, actor, TimelineAction.CheckpointCompleted, $"{checkpoint.Kind} checkpoint due {checkpoint.DueAt:yyyy-MM-dd}: {(met ? "met" : "not met")}{(checkpoint.Note.Length > 0 ? $" — {checkpoint.Note}" : "")}");
+        await state.WriteStateAsync();
+        await inbox.CloseAsync(
+            [InboxReadModel.CheckpointKey(Id, checkpoint.Id, InboxKind.CheckpointDue), InboxReadModel.CheckpointKey(Id, checkpoint.Id, InboxKind.CheckpointOverdue)], now);
+        return PartyTrack();
+    }
+
+    public async Task MarkCheckpointOverdueAsync(Guid checkpointId)
+    {
+        var now = clock.UtcNow;
+        if (!state.RecordExists || S.Checkpoints.FirstOrDefault(c => c.Id == checkpointId) is not { Status: CheckpointStatus.Pending } checkpoint || now < checkpoint.DueAt)
+        {
+            return;
+        }
+
+        checkpoint.Status = CheckpointStatus.Overdue;
+        checkpoint.JobId = null;
+        Record(now, Actor.System, TimelineAction.CheckpointOverdue, $"{checkpoint.Kind} checkpoint due {checkpoint.DueAt:yyyy-MM-dd} has no result; escalated to the incubator manager");
+        await state.WriteStateAsync();
+        await inbox.OpenAsync(new InboxItem(
+            InboxReadModel.CheckpointKey(Id, checkpoint.Id, InboxKind.CheckpointOverdue), S.IncubatorId, InboxAudience.Manager,
+            InboxKind.CheckpointOverdue, Id, S.Name, checkpoint.DueAt, now));
+    }
+
+    public async Task<OrganizationRecord> RequestHandOffAsync(Guid toIncubatorId, string note, Actor actor)
+    {
+        EnsureFiled();
+        if (S.PendingHandOff is not null)
+        {
+            throw DomainException.Conflict("toIncubatorId", "A hand-off is already waiting for the receiving manager.");
+        }
+
+        var geography = await GeographyAsync();
+        var from = geography.FindIncubator(S.IncubatorId)!;
+        var to = geography.FindIncubator(toIncubatorId)
+            ?? throw DomainException.Invalid("toIncubatorId", $"There is no incubator {toIncubatorId}.");
+        var kind = HandOffRules.KindOf(S.Stage, from, to);
+        var now = clock.UtcNow;
+        S.PendingHandOff = new HandOff(kind, from.Id, to.Id, (note ?? "").Trim(), now, actor.DisplayName);
+        Record(now, actor, TimelineAction.HandOffRequested, $"{kind} from {from.Name} to {to.Name}{(string.IsNullOrWhiteSpace(note) ? "" : $" — {note.Trim()}")}");
+        await state.WriteStateAsync();
+        await inbox.OpenAsync(new InboxItem(InboxReadModel.HandOffKey(Id), to.Id, InboxAudience.Manager, InboxKind.HandOffWaiting, Id, S.Name, null, now));
+        return ToRecord();
+    }
+
+    public async Task<OrganizationRecord> DecideHandOffAsync(bool accept, string reason, Actor actor)
+    {
+        EnsureFiled();
+        var handOff = S.PendingHandOff ?? throw DomainException.Conflict("handOff", "No hand-off is waiting.");
+        if (!accept && string.IsNullOrWhiteSpace(reason))
+        {
+            throw DomainException.Invalid("reason", "Say why the hand-off is declined.");
+        }
+
+        var now = clock.UtcNow;
+        S.PendingHandOff = null;
+        await inbox.CloseAsync([InboxReadModel.HandOffKey(Id)], now);
+        if (!accept)
+        {
+            Record(now, actor, TimelineAction.HandOffDeclined, $"Declined by the receiving incubator: {reason.Trim()}");
+            await state.WriteStateAsync();
+            return ToRecord();
+        }
+
+        // History stays with the organization; the previous incubator's tenure closes and access follows the new one.
+        S.Tenures = [.. S.Tenures.Select(t => t.To is null ? t with { To = now } : t), new IncubatorTenure(handOff.ToIncubatorId, now, null)];
+        S.IncubatorId = handOff.ToIncubatorId;
+        Record(now, actor, TimelineAction.HandOffAccepted, $"{handOff.Kind} accepted{(string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}")}");
+        await inbox.CloseAllForOrganizationAsync(Id, now);
+        if (S.Stage is OrganizationStage.Incubating or OrganizationStage.Extended)
+        {
+            CancelOpenCheckpoints();
+            await PlanCheckpointsAsync(now);
+            Record(now, actor, TimelineAction.CheckpointsScheduled, $"Rescheduled under the receiving incubator's plan: {CheckpointSummary()}");
+        }
+
+        var record = await SaveAsync(now);
+        await OpenCheckpointItemsAsync(now);
+        return record;
+    }
+
+    private async Task<OrganizationRecord> ExtendAsync(int months, string reason, Actor actor)
+    {
+        if (S.ExtensionUsed)
+        {
+            throw DomainException.Conflict("outcome", "The incubation period was extended once already; graduate or exit.");
+        }
+
+        var now = clock.UtcNow;
+        var endsAt = (S.IncubationEndsAt ?? now).AddMonths(months);
+        if (S.GraduationReviewJobId is { } oldReview)
+        {
+            jobs.Cancel(oldReview);
+        }
+
+        S.GraduationReviewJobId = jobs.ScheduleGraduationReview(Id, endsAt);
+        S.ExtensionUsed = true;
+        S.IncubationEndsAt = endsAt;
+        S.Stage = OrganizationStage.Extended;
+        S.DecisionReason = reason;
+        CancelOpenCheckpoints();
+        await PlanCheckpointsAsync(now);
+        Record(now, actor, TimelineAction.Extended, $"Extended by {months} months to {endsAt:yyyy-MM-dd}: {reason}");
+        Record(now, actor, TimelineAction.CheckpointsScheduled, CheckpointSummary());
+        await inbox.CloseAllForOrganizationAsync(Id, now);
+        var record = await SaveAsync(now);
+        await OpenCheckpointItemsAsync(now);
+        return record;
+    }
+
+    /// <summary>Graduation or exit: no job of this organization may run afterwards, and nothing stays in anyone's inbox.</summary>
+    private async Task<OrganizationRecord> LeaveAsync(OrganizationStage stage, TimelineAction action, string reason, Actor actor)
+    {
+        var now = clock.UtcNow;
+        if (S.GraduationReviewJobId is { } review)
+        {
+            jobs.Cancel(review);
+            S.GraduationReviewJobId = null;
+        }
+
+        CancelOpenCheckpoints();
+        S.Stage = stage;
+        if (stage == OrganizationStage.Exited)
+        {
+            S.ExitReason = reason;
+        }
+
+        Record(now, actor, action, stage == OrganizationStage.Graduated ? $"Graduated, certificate {S.CertificateNumber}: {reason}" : $"Exited: {reason}");
+        var record = await SaveAsync(now);
+        await inbox.CloseAllForOrganizationAsync(Id, now);
+        if (stage == OrganizationStage.Exited && S.CohortId is { } cohortId)
+        {
+            await GrainFactory.GetGrain<ICohortGrain>(cohortId).ReleasePlaceAsync(Id);
+        }
+
+        return record;
+    }
+
+    /// <summary>Plans the checkpoints still ahead under the current incubator's plan, each with its overdue job.</summary>
+    private async Task PlanCheckpointsAsync(DateTimeOffset now)
+    {
+        var plan = await GrainFactory.GetGrain<IIncubatorSettingsGrain>(S.IncubatorId).GetCheckpointPlanAsync();
+        foreach (var (kind, dueAt) in plan.DueDates(S.IncubationStartedAt ?? now, now, S.IncubationEndsAt!.Value))
+        {
+            var checkpoint = new CheckpointState { Id = Guid.NewGuid(), Kind = kind, DueAt = dueAt, Status = CheckpointStatus.Pending };
+            checkpoint.JobId = jobs.ScheduleCheckpoint(Id, checkpoint.Id, dueAt);
+            S.Checkpoints.Add(checkpoint);
+        }
+    }
+
+    private void CancelOpenCheckpoints()
+    {
+        foreach (var checkpoint in S.Checkpoints.Where(c => c.IsOpen))
+        {
+            CancelJob(checkpoint);
+            checkpoint.Status = CheckpointStatus.Cancelled;
+        }
+    }
+
+    private void CancelJob(CheckpointState checkpoint)
+    {
+        if (checkpoint.JobId is { } jobId)
+        {
+            jobs.Cancel(jobId);
+            checkpoint.JobId = null;
+        }
+    }
+
+    private async Task OpenCheckpointItemsAsync(DateTimeOffset now)
+    {
+        foreach (var checkpoint in S.Checkpoints.Where(c => c.Status == CheckpointStatus.Pending))
+        {
+            await inbox.OpenAsync(new InboxItem(
+                InboxReadModel.CheckpointKey(Id, checkpoint.Id, InboxKind.CheckpointDue), S.IncubatorId, InboxAudience.PartyBuildingOfficer,
+                InboxKind.CheckpointDue, Id, S.Name, checkpoint.DueAt, now));
+        }
+    }
+
+    private string CheckpointSummary() =>
+        "Co-incubation checkpoints due " + string.Join(", ", S.Checkpoints.Where(c => c.Status == CheckpointStatus.Pending).Select(c => c.DueAt.ToString("yyyy-MM-dd")));
+
+    private PartyTrack PartyTrack() => new(
+        S.FormalPartyMembers,
+        S.BranchForm,
+        S.InstructorName,
+        GraduationGate.OrganizationCoverage(S),
+        GraduationGate.WorkCoverage(S),
+        S.Checkpoints.OrderBy(c => c.DueAt).Select(c => c.ToRecord()).ToArray());
+
     /// <summary>Claims the code for this organization or throws a conflict naming the organization that holds it.</summary>
     private async Task ClaimCreditCodeAsync(string code)
     {
@@ -158,6 +447,16 @@ public sealed class OrganizationGrain(
         {
             var holderRecord = await GrainFactory.GetGrain<IOrganizationGrain>(holder).GetAsync();
             throw DomainException.Conflict("creditCode", $"Credit code {code} is already held by \"{holderRecord?.Name ?? "?"}\" ({holder}).");
+        }
+    }
+
+    private Task<GeographySnapshot> GeographyAsync() => GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+
+    private static void ThrowIfInvalid(IReadOnlyList<FieldError> errors)
+    {
+        if (errors is [var first, ..])
+        {
+            throw DomainException.Invalid(first.Field, first.Message);
         }
     }
 
@@ -199,5 +498,11 @@ public sealed class OrganizationGrain(
         S.IncubationEndsAt,
         S.GraduationReviewOpenedAt,
         S.CohortId,
-        S.ExitReason);
+        S.ExitReason,
+        S.ExtensionUsed,
+        S.GraduatedAt,
+        S.CertificateNumber,
+        S.DecisionReason,
+        S.PendingHandOff,
+        S.Tenures.ToArray());
 }

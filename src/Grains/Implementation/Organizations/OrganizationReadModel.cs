@@ -136,6 +136,26 @@ public sealed class OrganizationReadModel(ReadModelDataSource readModel)
         return tasks;
     }
 
+    public async Task<IReadOnlyList<StageCount>> StageCountsAsync(IReadOnlyList<Guid>? incubatorIds)
+    {
+        await using var command = _db.CreateCommand("""
+            SELECT incubator_id, stage, count(*)
+            FROM incubator.organization_directory
+            WHERE ($1::uuid[] IS NULL OR incubator_id = ANY($1))
+            GROUP BY incubator_id, stage
+            ORDER BY incubator_id, stage
+            """);
+        command.Parameters.Add(IncubatorIdsParameter(incubatorIds));
+        var counts = new List<StageCount>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            counts.Add(new StageCount(reader.GetGuid(0), (OrganizationStage)reader.GetInt16(1), reader.GetInt64(2)));
+        }
+
+        return counts;
+    }
+
     private async Task<long> CountAsync(IReadOnlyList<Guid>? incubatorIds, string? search)
     {
         await using var command = _db.CreateCommand($"""

@@ -1,3 +1,6 @@
+using Incubator.HandOffs;
+using Incubator.Party;
+
 namespace Incubator.Organizations;
 
 /// <summary>Persisted state of <see cref="OrganizationGrain"/>. Stored as JSON with its type name: never rename it or renumber its ids.</summary>
@@ -22,4 +25,15 @@ public sealed class OrganizationState
     [Id(15)] public List<TimelineEntry> Timeline { get; set; } = [];
     [Id(16)] public Guid? CohortId { get; set; }
     [Id(17)] public string? ExitReason { get; set; }
+    [Id(18)] public bool ExtensionUsed { get; set; }
+    [Id(19)] public List<RecordedReviewItem> ReviewItems { get; set; } = [];
+    [Id(20)] public int FormalPartyMembers { get; set; }
+    [Id(21)] public PartyBranchForm BranchForm { get; set; }
+    [Id(22)] public string? InstructorName { get; set; }
+    [Id(23)] public List<CheckpointState> Checkpoints { get; set; } = [];
+    [Id(24)] public HandOff? PendingHandOff { get; set; }
+    [Id(25)] public List<IncubatorTenure> Tenures { get; set; } = [];
+    [Id(26)] public DateTimeOffset? GraduatedAt { get; set; }
+    [Id(27)] public string? CertificateNumber { get; set; }
+    [Id(28)] public string? DecisionReason { get; set; }
 }

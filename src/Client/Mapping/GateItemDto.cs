@@ -1,0 +1,12 @@
+using AutoMapper;
+using Incubator.Graduation;
+
+namespace Incubator.Client.Mapping;
+
+public sealed record class GateItemDto(ReviewItem Item, bool Met, bool Computed, string Note)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<GateItem, GateItemDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

@@ -1,0 +1,20 @@
+using AutoMapper;
+using Incubator.Inbox;
+
+namespace Incubator.Client.Mapping;
+
+public sealed record class InboxItemDto(
+    string Key,
+    Guid IncubatorId,
+    InboxAudience Audience,
+    InboxKind Kind,
+    Guid OrganizationId,
+    string OrganizationName,
+    DateTimeOffset? DueAt,
+    DateTimeOffset CreatedAt)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<InboxItem, InboxItemDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

@@ -1,0 +1,42 @@
+using AutoMapper;
+using Incubator.Party;
+
+namespace Incubator.Client.Mapping;
+
+public sealed record class PartyTrackDto(
+    int FormalPartyMembers,
+    PartyBranchForm BranchForm,
+    string? InstructorName,
+    bool OrganizationCoverage,
+    bool WorkCoverage,
+    IReadOnlyList<CheckpointDto> Checkpoints)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<PartyTrack, PartyTrackDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}
+
+public sealed record class CheckpointDto(
+    Guid Id,
+    CheckpointKind Kind,
+    DateTimeOffset DueAt,
+    CheckpointStatus Status,
+    bool? Met,
+    string? Note,
+    string? CompletedBy,
+    DateTimeOffset? CompletedAt)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<Checkpoint, CheckpointDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}
+
+public sealed record class CheckpointPlanDto(int FirstAfterDays, int IntervalDays, int BeforeGraduationDays)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<CheckpointPlan, CheckpointPlanDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

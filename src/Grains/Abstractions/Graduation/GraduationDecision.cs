@@ -1,0 +1,45 @@
+using Incubator.Common;
+
+namespace Incubator.Graduation;
+
+public enum GraduationOutcome
+{
+    /// <summary>出壳</summary>
+    Graduated = 0,
+    /// <summary>延期: once, up to six months; the review is rescheduled.</summary>
+    Extended = 1,
+    /// <summary>退出</summary>
+    Exited = 2,
+}
+
+/// <summary>The outcome of a graduation review, with its reasons.</summary>
+[GenerateSerializer, Immutable, Alias("Incubator.GraduationDecision")]
+public sealed record class GraduationDecision(GraduationOutcome Outcome, string Reason, int? ExtensionMonths)
+{
+    public const int MaxExtensionMonths = 6;
+
+    public IReadOnlyList<FieldError> Validate()
+    {
+        var errors = new List<FieldError>();
+        if (!Enum.IsDefined(Outcome))
+        {
+            errors.Add(new("outcome", "Choose Graduated, Extended or Exited."));
+        }
+
+        if (string.IsNullOrWhiteSpace(Reason))
+        {
+            errors.Add(new("reason", "Give the reasons for the outcome."));
+        }
+        else if (Reason.Length > 2000)
+        {
+            errors.Add(new("reason", "At most 2000 characters."));
+        }
+
+        if (Outcome == GraduationOutcome.Extended && ExtensionMonths is not (>= 1 and <= MaxExtensionMonths))
+        {
+            errors.Add(new("extensionMonths", $"An extension is 1 to {MaxExtensionMonths} months."));
+        }
+
+        return errors;
+    }
+}

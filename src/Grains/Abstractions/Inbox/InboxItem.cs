@@ -1,0 +1,33 @@
+namespace Incubator.Inbox;
+
+public enum InboxKind
+{
+    /// <summary>A graduation review is open.</summary>
+    GraduationReview = 0,
+    /// <summary>A co-incubation checkpoint is coming due (for the party-building officer).</summary>
+    CheckpointDue = 1,
+    /// <summary>A checkpoint passed its due date without a result (escalated to the manager).</summary>
+    CheckpointOverdue = 2,
+    /// <summary>A hand-off waits for the receiving manager.</summary>
+    HandOffWaiting = 3,
+    /// <summary>A cohort application waits for scores.</summary>
+    ApplicationToScore = 4,
+}
+
+public enum InboxAudience
+{
+    Manager = 0,
+    PartyBuildingOfficer = 1,
+}
+
+/// <summary>Something that needs a manager or a party-building officer of an incubator.</summary>
+[GenerateSerializer, Immutable, Alias("Incubator.InboxItem")]
+public sealed record class InboxItem(
+    string Key,
+    Guid IncubatorId,
+    InboxAudience Audience,
+    InboxKind Kind,
+    Guid OrganizationId,
+    string OrganizationName,
+    DateTimeOffset? DueAt,
+    DateTimeOffset CreatedAt);

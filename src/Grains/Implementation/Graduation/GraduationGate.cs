@@ -1,0 +1,36 @@
+using Incubator.Graduation;
+using Incubator.Party;
+
+namespace Incubator.Organizations;
+
+/// <summary>Evaluates the composite graduation gate from an organization's state: computed where data exists, recorded otherwise.</summary>
+public static class GraduationGate
+{
+    /// <summary>Items the platform computes; the manager cannot record them.</summary>
+    public static readonly IReadOnlySet<ReviewItem> ComputedItems = new HashSet<ReviewItem> { ReviewItem.Registered, ReviewItem.PartyCoverage };
+
+    public static IReadOnlyList<GateItem> Evaluate(OrganizationState state) =>
+        Enum.GetValues<ReviewItem>().Select(item => item switch
+        {
+            ReviewItem.Registered => new GateItem(item, state.LegalStatus == LegalStatus.Registered, true,
+                state.CreditCode is { } code ? $"Registered, credit code {code}" : "Filed only; no credit code yet"),
+            ReviewItem.PartyCoverage => PartyCoverage(state),
+            _ => state.ReviewItems.FirstOrDefault(r => r.Item == item) is { } recorded
+                ? new GateItem(item, recorded.Met, false, recorded.Note)
+                : new GateItem(item, false, false, "Not yet recorded"),
+        }).ToArray();
+
+    /// <summary>Organization coverage: a branch form is in place. Work coverage: a checkpoint was held and met.</summary>
+    public static bool OrganizationCoverage(OrganizationState state) => state.BranchForm != PartyBranchForm.None;
+
+    public static bool WorkCoverage(OrganizationState state) =>
+        state.Checkpoints.Any(c => c.Status == CheckpointStatus.Completed && c.Met == true);
+
+    private static GateItem PartyCoverage(OrganizationState state)
+    {
+        var organization = OrganizationCoverage(state);
+        var work = WorkCoverage(state);
+        return new GateItem(ReviewItem.PartyCoverage, organization && work, true,
+            $"Organization coverage: {(organization ? state.BranchForm.ToString() : "none")}; work coverage: {(work ? "a checkpoint was met" : "no checkpoint met yet")}");
+    }
+}
