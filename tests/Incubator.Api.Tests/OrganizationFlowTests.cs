@@ -20,7 +20,7 @@ public sealed class OrganizationFlowTests(IncubatorAppFixture app)
 
         await ApiScenario.PostAsync(manager, $"/api/organizations/{id}/admission", new { incubationMonths = 6 });
         var timeline = JsonNode.Parse(await manager.GetStringAsync($"/api/organizations/{id}/timeline"))!.AsArray();
-        Assert.Equal(["Admitted", "Filed"], timeline.Select(e => e!["action"]!.GetValue<string>()));
+        Assert.Equal(["CheckpointsScheduled", "Admitted", "Filed"], timeline.Select(e => e!["action"]!.GetValue<string>()));
         Assert.All(timeline, e => Assert.False(string.IsNullOrEmpty(e!["actorName"]!.GetValue<string>())));
 
         var me = await manager.GetFromJsonAsync<JsonObject>("/api/auth/me");

@@ -61,9 +61,18 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, 
 
     public async Task<IReadOnlyList<TimelineEntryDto>> TimelineAsync(ClaimsPrincipal user, Guid id)
     {
-        await access.ReadableAsync(user, id);
+        var organization = await access.ReadableAsync(user, id);
         var timeline = await cluster.GetGrain<IOrganizationGrain>(id).GetTimelineAsync();
-        return mapper.Map<IReadOnlyList<TimelineEntryDto>>(timeline.OrderByDescending(e => e.At).ToArray());
+        var geography = await GeographyAsync();
+        if (!AccessPolicy.SeesCurrently(user, organization, geography))
+        {
+            // Someone who held the organization before sees the period he held it, nothing after.
+            var tenures = AccessPolicy.PastTenuresVisibleTo(user, organization, geography);
+            timeline = timeline.Where(e => tenures.Any(t => e.At >= t.From && e.At <= t.To)).ToArray();
+        }
+
+        // Entries are appended in order; newest first for reading.
+        return mapper.Map<IReadOnlyList<TimelineEntryDto>>(Enumerable.Reverse(timeline).ToArray());
     }
 
     public async Task<OrganizationDto> AdmitAsync(ClaimsPrincipal user, Guid id, AdmitOrganizationRequest request)
