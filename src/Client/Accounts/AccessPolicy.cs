@@ -26,8 +26,11 @@ public static class AccessPolicy
     }
 
     /// <summary>Current scope, or an incubator that held the organization before (read-only, that period only).</summary>
+    /// <summary>Also the manager an organization is waiting to be handed to, so he can judge it before accepting.</summary>
     public static bool CanRead(ClaimsPrincipal user, OrganizationRecord organization, GeographySnapshot geography) =>
-        SeesCurrently(user, organization, geography) || PastTenuresVisibleTo(user, organization, geography).Count > 0;
+        SeesCurrently(user, organization, geography)
+        || PastTenuresVisibleTo(user, organization, geography).Count > 0
+        || (organization.PendingHandOff is { } handOff && CanManage(user, handOff.ToIncubatorId));
 
     /// <summary>The organization is in the user's scope now (not only through its history).</summary>
     public static bool SeesCurrently(ClaimsPrincipal user, OrganizationRecord organization, GeographySnapshot geography) =>

@@ -93,15 +93,14 @@ public sealed class IncubationService(IClusterClient cluster, IMapper mapper, Or
         return mapper.Map<OrganizationDto>(await Organization(id).RequestHandOffAsync(request.ToIncubatorId!.Value, request.Note ?? "", user.Actor()));
     }
 
-    /// <summary>Only the receiving incubator's manager (or an administrator) decides; he sees the organization through the waiting hand-off.</summary>
+    /// <summary>Only the receiving incubator's manager (or an administrator) decides.</summary>
     public async Task<OrganizationDto> DecideHandOffAsync(ClaimsPrincipal user, Guid id, HandOffDecisionRequest request)
     {
         ValidationFailedException.ThrowIfAny(request.Accept is null ? [new FieldError("accept", "Accept or decline.")] : []);
-        var organization = await Organization(id).GetAsync();
-        if (organization?.PendingHandOff is not { } handOff
-            || !(AccessPolicy.CanManage(user, handOff.ToIncubatorId) || AccessPolicy.CanRead(user, organization, await GeographyAsync())))
+        var organization = await access.ReadableAsync(user, id);
+        if (organization.PendingHandOff is not { } handOff)
         {
-            throw DomainException.NotFound("id", $"There is no hand-off of organization {id} waiting for you.");
+            throw DomainException.Conflict("handOff", "No hand-off is waiting.");
         }
 
         if (!AccessPolicy.CanManage(user, handOff.ToIncubatorId))
@@ -110,15 +109,6 @@ public sealed class IncubationService(IClusterClient cluster, IMapper mapper, Or
         }
 
         return mapper.Map<OrganizationDto>(await Organization(id).DecideHandOffAsync(request.Accept!.Value, request.Reason ?? "", user.Actor()));
-    }
-
-    /// <summary>Organizations waiting to be handed to an incubator the user manages (he cannot see them otherwise yet).</summary>
-    public async Task<OrganizationDto?> WaitingHandOffAsync(ClaimsPrincipal user, Guid id)
-    {
-        var organization = await Organization(id).GetAsync();
-        return organization?.PendingHandOff is { } handOff && AccessPolicy.CanManage(user, handOff.ToIncubatorId)
-            ? mapper.Map<OrganizationDto>(organization)
-            : null;
     }
 
     public async Task<CheckpointPlanDto> CheckpointPlanAsync(ClaimsPrincipal user, Guid incubatorId)
