@@ -1,5 +1,7 @@
 using Incubator.Client.Accounts;
+using Incubator.Client.Hubs;
 using Incubator.Client.Organizations;
+using Incubator.Client.SupportPlans;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +16,8 @@ public static class WebUiSetup
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<OrganizationService>();
+        builder.Services.AddScoped<SupportPlanService>();
+        builder.Services.AddScoped<HubService>();
         return builder;
     }
 
