@@ -21,6 +21,8 @@ app.MapAuthApi();
 app.MapAccountsApi();
 app.MapGeographyApi();
 app.MapOrganizationsApi();
+app.MapSupportPlansApi();
+app.MapHubsApi();
 app.MapReviewTasksApi();
 app.MapIncubationApi();
 app.MapIncubatorDashboards();

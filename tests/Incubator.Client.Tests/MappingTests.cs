@@ -1,6 +1,8 @@
 using AutoMapper;
 using Incubator.Client.Mapping;
+using Incubator.Hubs;
 using Incubator.Organizations;
+using Incubator.SupportPlans;
 using AutoMapper.Internal;
 
 namespace Incubator.Client.Tests;
@@ -40,6 +42,28 @@ public sealed class MappingTests
         Assert.Equal(
             (record.Id, record.IncubatorId, record.Name, record.CreditCode, record.Stage, record.IncubationEndsAt, record.ServiceDomains.Single()),
             (dto.Id, dto.IncubatorId, dto.Name, dto.CreditCode, dto.Stage, dto.IncubationEndsAt, dto.ServiceDomains.Single()));
+    }
+
+    [Fact]
+    public void HubLinksMapToFlatLinksOnBothSides()
+    {
+        var hub = new HubLink(Guid.NewGuid(), "枢纽中心", DateTimeOffset.UnixEpoch);
+        var supported = new HubLink(Guid.NewGuid(), "服务社", DateTimeOffset.UnixEpoch.AddDays(1));
+        var dto = Configuration.CreateMapper().Map<HubLinksDto>(new HubLinks(Guid.NewGuid(), true, [supported], [hub]));
+        Assert.True(dto.IsHub);
+        Assert.Equal((supported.OrganizationId, supported.OrganizationName, supported.LinkedAt), (dto.Supported[0].OrganizationId, dto.Supported[0].OrganizationName, dto.Supported[0].LinkedAt));
+        Assert.Equal(hub.OrganizationId, Assert.Single(dto.Hubs).OrganizationId);
+    }
+
+    [Fact]
+    public void AMilestoneMapsFieldForField()
+    {
+        var milestone = new Milestone(
+            Guid.NewGuid(), SupportTrack.Training, "财务培训", "王社工", "user-1", new DateOnly(2026, 5, 1), MilestoneStatus.Blocked, "等讲师", DateTimeOffset.UnixEpoch, true);
+        var dto = Configuration.CreateMapper().Map<MilestoneDto>(milestone);
+        Assert.Equal(
+            (milestone.Id, milestone.Track, milestone.Title, milestone.OwnerUserId, milestone.DueDate, milestone.Status, milestone.Note, milestone.IsOverdue),
+            (dto.Id, dto.Track, dto.Title, dto.OwnerUserId, dto.DueDate, dto.Status, dto.Note, dto.IsOverdue));
     }
 
     private static bool ReachesType(Type candidate, Type target) =>

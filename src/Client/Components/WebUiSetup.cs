@@ -1,5 +1,7 @@
 using Incubator.Client.Accounts;
+using Incubator.Client.Hubs;
 using Incubator.Client.Organizations;
+using Incubator.Client.SupportPlans;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +18,8 @@ public static class WebUiSetup
         builder.Services.AddScoped<OrganizationAccess>();
         builder.Services.AddScoped<OrganizationService>();
         builder.Services.AddScoped<Incubation.IncubationService>();
+        builder.Services.AddScoped<SupportPlanService>();
+        builder.Services.AddScoped<HubService>();
         return builder;
     }
 

@@ -24,4 +24,12 @@ public enum TimelineAction
     CheckpointCompleted = 14,
     CheckpointOverdue = 15,
     CheckpointsCancelled = 16,
+
+    // 30-39: support tracks and hub organizations.
+    MilestoneAdded = 30,
+    MilestoneUpdated = 31,
+    FlaggedAsHub = 32,
+    HubLinked = 33,
+    HubUnlinked = 34,
+    HubFlagCleared = 35,
 }

@@ -1,0 +1,13 @@
+using AutoMapper;
+using Incubator.Hubs;
+
+namespace Incubator.Client.Mapping;
+
+/// <summary>The organization at the other end of a hub link: its id and name, not the organization itself.</summary>
+public sealed record class HubLinkDto(Guid OrganizationId, string OrganizationName, DateTimeOffset LinkedAt)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<HubLink, HubLinkDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

@@ -1,0 +1,13 @@
+using AutoMapper;
+using Incubator.Hubs;
+
+namespace Incubator.Client.Mapping;
+
+/// <summary>Whether the organization is a hub, whom it supports and which hubs support it; links are flat, so no DTO contains an organization.</summary>
+public sealed record class HubLinksDto(Guid OrganizationId, bool IsHub, IReadOnlyList<HubLinkDto> Supported, IReadOnlyList<HubLinkDto> Hubs)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<HubLinks, HubLinksDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

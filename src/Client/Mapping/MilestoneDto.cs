@@ -1,0 +1,22 @@
+using AutoMapper;
+using Incubator.SupportPlans;
+
+namespace Incubator.Client.Mapping;
+
+public sealed record class MilestoneDto(
+    Guid Id,
+    SupportTrack Track,
+    string Title,
+    string OwnerName,
+    string? OwnerUserId,
+    DateOnly DueDate,
+    MilestoneStatus Status,
+    string? Note,
+    DateTimeOffset UpdatedAt,
+    bool IsOverdue)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<Milestone, MilestoneDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

@@ -1,0 +1,111 @@
+using Incubator.Common;
+using Incubator.Organizations;
+
+namespace Incubator.Hubs;
+
+public sealed class HubLinksGrain(
+    [PersistentState("hubLinks", StorageNames.Incubator)] IPersistentState<HubLinksState> state,
+    DomainClock clock) : Grain, IHubLinksGrain
+{
+    private Guid OrganizationId => this.GetPrimaryKey();
+
+    private HubLinksState S => state.State;
+
+    public Task<HubLinks> GetAsync() => Task.FromResult(ToRecord());
+
+    public async Task<HubLinks> SetHubAsync(bool isHub, Actor actor)
+    {
+        await FiledOrganizationAsync(OrganizationId, "id");
+        if (S.IsHub == isHub)
+        {
+            return ToRecord();
+        }
+
+        if (!isHub && S.Supported.Count > 0)
+        {
+            throw DomainException.Conflict("isHub", $"The organization still supports {S.Supported.Count} organization(s); unlink them first.");
+        }
+
+        S.IsHub = isHub;
+        await state.WriteStateAsync();
+        await Timeline(OrganizationId).AppendTimelineAsync(
+            isHub ? TimelineAction.FlaggedAsHub : TimelineAction.HubFlagCleared,
+            isHub ? "Flagged as a hub/support organization" : "No longer a hub/support organization",
+            actor);
+        return ToRecord();
+    }
+
+    public async Task<HubLinks> LinkSupportedAsync(Guid supportedId, Actor actor)
+    {
+        if (supportedId == OrganizationId)
+        {
+            throw DomainException.Invalid("supportedId", "An organization cannot support itself.");
+        }
+
+        var hub = await FiledOrganizationAsync(OrganizationId, "id");
+        if (!S.IsHub)
+        {
+            throw DomainException.Conflict("isHub", $"\"{hub.Name}\" is not flagged as a hub/support organization; flag it first.");
+        }
+
+        var supported = await FiledOrganizationAsync(supportedId, "supportedId");
+        if (S.Supported.Exists(l => l.OrganizationId == supportedId))
+        {
+            return ToRecord();
+        }
+
+        var now = clock.UtcNow;
+
+        // The other side first: attaching is idempotent, so if this grain's write then fails, linking again repairs both sides.
+        await GrainFactory.GetGrain<IHubLinksGrain>(supportedId).AttachHubAsync(new HubLink(OrganizationId, hub.Name, now));
+        S.Supported.Add(new HubLink(supportedId, supported.Name, now));
+        await state.WriteStateAsync();
+        await Timeline(OrganizationId).AppendTimelineAsync(TimelineAction.HubLinked, $"Supports \"{supported.Name}\" ({supportedId})", actor);
+        await Timeline(supportedId).AppendTimelineAsync(TimelineAction.HubLinked, $"Supported by hub \"{hub.Name}\" ({OrganizationId})", actor);
+        return ToRecord();
+    }
+
+    public async Task<HubLinks> UnlinkSupportedAsync(Guid supportedId, Actor actor)
+    {
+        var link = S.Supported.Find(l => l.OrganizationId == supportedId);
+        if (link is null)
+        {
+            return ToRecord();
+        }
+
+        var hub = await FiledOrganizationAsync(OrganizationId, "id");
+        await GrainFactory.GetGrain<IHubLinksGrain>(supportedId).DetachHubAsync(OrganizationId);
+        S.Supported.Remove(link);
+        await state.WriteStateAsync();
+        await Timeline(OrganizationId).AppendTimelineAsync(TimelineAction.HubUnlinked, $"No longer supports \"{link.OrganizationName}\" ({supportedId})", actor);
+        await Timeline(supportedId).AppendTimelineAsync(TimelineAction.HubUnlinked, $"No longer supported by hub \"{hub.Name}\" ({OrganizationId})", actor);
+        return ToRecord();
+    }
+
+    public async Task AttachHubAsync(HubLink hub)
+    {
+        if (S.Hubs.Exists(l => l.OrganizationId == hub.OrganizationId))
+        {
+            return;
+        }
+
+        S.Hubs.Add(hub);
+        await state.WriteStateAsync();
+    }
+
+    public async Task DetachHubAsync(Guid hubId)
+    {
+        if (S.Hubs.RemoveAll(l => l.OrganizationId == hubId) > 0)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    private IOrganizationGrain Timeline(Guid organizationId) => GrainFactory.GetGrain<IOrganizationGrain>(organizationId);
+
+    private async Task<OrganizationRecord> FiledOrganizationAsync(Guid id, string field) =>
+        await GrainFactory.GetGrain<IOrganizationGrain>(id).GetAsync()
+        ?? throw DomainException.NotFound(field, $"Organization {id} is not filed.");
+
+    private HubLinks ToRecord() => new(OrganizationId, S.IsHub, S.Supported.ToArray(), S.Hubs.ToArray());
+}
