@@ -22,6 +22,7 @@ app.MapAccountsApi();
 app.MapGeographyApi();
 app.MapOrganizationsApi();
 app.MapReviewTasksApi();
+app.MapCohortsApi();
 app.MapIncubatorDashboards();
 app.MapIncubatorWebUi();
 

@@ -1,4 +1,5 @@
 using Incubator.Client.Accounts;
+using Incubator.Client.Cohorts;
 using Incubator.Client.Organizations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -14,6 +15,7 @@ public static class WebUiSetup
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<OrganizationService>();
+        builder.Services.AddScoped<CohortService>();
         return builder;
     }
 

@@ -23,6 +23,7 @@ public sealed record class OpenCohort(
     public const int MaxCapacity = 500;
     public const int MaxCriteria = 20;
     public const int MaxFavouredCategoryWeight = 10;
+    public const int DefaultFavouredCategoryWeight = 2;
 
     /// <summary>The categories Kundulun favours for admission: 公益慈善类 and 便民服务类 (domain.md §4).</summary>
     public static IReadOnlyList<OrganizationCategory> DefaultFavouredCategories { get; } =
