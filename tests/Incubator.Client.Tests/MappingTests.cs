@@ -2,6 +2,7 @@ using AutoMapper;
 using Incubator.Client.Mapping;
 using Incubator.Organizations;
 using AutoMapper.Internal;
+using Incubator.Cohorts;
 
 namespace Incubator.Client.Tests;
 
@@ -40,6 +41,18 @@ public sealed class MappingTests
         Assert.Equal(
             (record.Id, record.IncubatorId, record.Name, record.CreditCode, record.Stage, record.IncubationEndsAt, record.ServiceDomains.Single()),
             (dto.Id, dto.IncubatorId, dto.Name, dto.CreditCode, dto.Stage, dto.IncubationEndsAt, dto.ServiceDomains.Single()));
+    }
+
+    [Fact]
+    public void ACohortApplicationMapsWithItsScores()
+    {
+        var application = new CohortApplication(
+            Guid.NewGuid(), Guid.NewGuid(), "阳光助残", OrganizationCategory.CharityPublicWelfare, [ServiceDomain.DisabilityAid], "宗旨", 7, "服务", "需求",
+            DateTimeOffset.UnixEpoch, "李经理", [new CriterionScore("治理结构", 4)], 12, 10, 22, ApplicationStatus.Waitlisted, "名额已满", DateTimeOffset.UnixEpoch, "李经理", 1);
+        var dto = Configuration.CreateMapper().Map<CohortApplicationDto>(application);
+        Assert.Equal(
+            (application.OrganizationId, application.Total, application.Status, application.WaitlistPosition, "治理结构", 4),
+            (dto.OrganizationId, dto.Total, dto.Status, dto.WaitlistPosition, dto.Scores.Single().Criterion, dto.Scores.Single().Score));
     }
 
     private static bool ReachesType(Type candidate, Type target) =>
