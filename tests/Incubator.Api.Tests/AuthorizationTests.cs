@@ -18,6 +18,8 @@ public sealed class AuthorizationTests(IncubatorAppFixture app)
     [InlineData("GET", "/api/accounts")]
     [InlineData("GET", "/api/review-tasks")]
     [InlineData("GET", "/api/auth/me")]
+    [InlineData("GET", "/api/cohorts")]
+    [InlineData("POST", "/api/cohorts")]
     public async Task AnonymousCallsAreRefusedWith401(string method, string path)
     {
         var response = await app.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { }) });

@@ -4,6 +4,7 @@ using Incubator.Hubs;
 using Incubator.Organizations;
 using Incubator.SupportPlans;
 using AutoMapper.Internal;
+using Incubator.Cohorts;
 
 namespace Incubator.Client.Tests;
 
@@ -64,6 +65,18 @@ public sealed class MappingTests
         Assert.Equal(
             (milestone.Id, milestone.Track, milestone.Title, milestone.OwnerUserId, milestone.DueDate, milestone.Status, milestone.Note, milestone.IsOverdue),
             (dto.Id, dto.Track, dto.Title, dto.OwnerUserId, dto.DueDate, dto.Status, dto.Note, dto.IsOverdue));
+    }
+
+    [Fact]
+    public void ACohortApplicationMapsWithItsScores()
+    {
+        var application = new CohortApplication(
+            Guid.NewGuid(), Guid.NewGuid(), "阳光助残", OrganizationCategory.CharityPublicWelfare, [ServiceDomain.DisabilityAid], "宗旨", 7, "服务", "需求",
+            DateTimeOffset.UnixEpoch, "李经理", [new CriterionScore("治理结构", 4)], 12, 10, 22, ApplicationStatus.Waitlisted, "名额已满", DateTimeOffset.UnixEpoch, "李经理", 1);
+        var dto = Configuration.CreateMapper().Map<CohortApplicationDto>(application);
+        Assert.Equal(
+            (application.OrganizationId, application.Total, application.Status, application.WaitlistPosition, "治理结构", 4),
+            (dto.OrganizationId, dto.Total, dto.Status, dto.WaitlistPosition, dto.Scores.Single().Criterion, dto.Scores.Single().Score));
     }
 
     private static bool ReachesType(Type candidate, Type target) =>

@@ -1,5 +1,6 @@
 using Incubator.Client.Accounts;
 using Incubator.Client.Hubs;
+using Incubator.Client.Cohorts;
 using Incubator.Client.Organizations;
 using Incubator.Client.SupportPlans;
 using Microsoft.AspNetCore.Identity;
@@ -20,6 +21,7 @@ public static class WebUiSetup
         builder.Services.AddScoped<Incubation.IncubationService>();
         builder.Services.AddScoped<SupportPlanService>();
         builder.Services.AddScoped<HubService>();
+        builder.Services.AddScoped<CohortService>();
         return builder;
     }
 

@@ -24,6 +24,12 @@ public enum TimelineAction
     CheckpointCompleted = 14,
     CheckpointOverdue = 15,
     CheckpointsCancelled = 16,
+    AppliedToCohort = 20,
+    ApplicationScored = 21,
+    Waitlisted = 22,
+    Declined = 23,
+    PromotedFromWaitlist = 24,
+    AdmittedByCohort = 25,
 
     // 30-39: support tracks and hub organizations.
     MilestoneAdded = 30,

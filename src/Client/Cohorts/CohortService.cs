@@ -1,0 +1,158 @@
+using System.Security.Claims;
+using AutoMapper;
+using Incubator.Client.Accounts;
+using Incubator.Client.Infrastructure;
+using Incubator.Client.Mapping;
+using Incubator.Cohorts;
+using Incubator.Common;
+using Incubator.Geography;
+using Incubator.Organizations;
+
+namespace Incubator.Client.Cohorts;
+
+/// <summary>
+/// Cohorts as a signed-in user may see and work them; the API and the web UI both go through here. Those who see an incubator
+/// see its cohorts; its manager (or an administrator) opens cohorts, scores and decides; a representative sees the cohorts of
+/// his organization's incubator, applies for his own organization and sees only its own application.
+/// </summary>
+public sealed class CohortService(IClusterClient cluster, IMapper mapper)
+{
+    public Task<GeographySnapshot> GeographyAsync() => cluster.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+
+    public async Task<IReadOnlyList<CohortSummaryDto>> ListAsync(ClaimsPrincipal user, Guid? incubatorId)
+    {
+        var geography = await GeographyAsync();
+        var readable = await ReadableIncubatorsAsync(user, geography);
+        IReadOnlyList<Guid> incubators = readable ?? geography.Incubators.Select(i => i.Id).ToArray();
+        if (incubatorId is { } id)
+        {
+            incubators = incubators.Contains(id)
+                ? [id]
+                : throw DomainException.NotFound("incubatorId", $"There is no incubator {id} you can see.");
+        }
+
+        var lists = await Task.WhenAll(incubators.Select(i => cluster.GetGrain<IIncubatorCohortsGrain>(i).ListAsync()));
+        var cohorts = lists.SelectMany(l => l).OrderByDescending(c => c.IntakeOpensOn).ThenBy(c => c.Name, StringComparer.Ordinal).ToArray();
+        return mapper.Map<IReadOnlyList<CohortSummaryDto>>(cohorts);
+    }
+
+    public async Task<CohortDto> OpenAsync(ClaimsPrincipal user, OpenCohortRequest request)
+    {
+        var (command, errors) = request.ToCommand();
+        ValidationFailedException.ThrowIfAny(errors);
+        if ((await GeographyAsync()).FindIncubator(command.IncubatorId) is null)
+        {
+            throw DomainException.Invalid("incubatorId", $"There is no incubator {command.IncubatorId}.");
+        }
+
+        if (!AccessPolicy.CanManage(user, command.IncubatorId))
+        {
+            throw new AccessDeniedException("Only the incubator's manager or an administrator opens cohorts there.");
+        }
+
+        var opened = await cluster.GetGrain<ICohortGrain>(Guid.NewGuid()).OpenAsync(command, user.Actor());
+        return mapper.Map<CohortDto>(opened);
+    }
+
+    public async Task<CohortDto> GetAsync(ClaimsPrincipal user, Guid id) => mapper.Map<CohortDto>(await ReadableAsync(user, id));
+
+    /// <summary>Highest total first; a representative gets only his own organization's application.</summary>
+    public async Task<IReadOnlyList<CohortApplicationDto>> ApplicationsAsync(ClaimsPrincipal user, Guid id)
+    {
+        var cohort = await ReadableAsync(user, id);
+        var applications = await cluster.GetGrain<ICohortGrain>(cohort.Id).GetApplicationsAsync();
+        if (!SeesEveryApplication(user, cohort))
+        {
+            applications = applications.Where(a => a.OrganizationId == user.ScopeId()).ToArray();
+        }
+
+        return mapper.Map<IReadOnlyList<CohortApplicationDto>>(applications);
+    }
+
+    public async Task<CohortApplicationDto> ApplyAsync(ClaimsPrincipal user, Guid id, ApplyToCohortRequest request)
+    {
+        var cohort = await ReadableAsync(user, id);
+        var (command, errors) = request.ToCommand();
+        ValidationFailedException.ThrowIfAny(errors);
+        if (!AccessPolicy.CanManage(user, cohort.IncubatorId))
+        {
+            if (!user.IsInRole(Roles.OrganizationRepresentative))
+            {
+                throw new AccessDeniedException("Only an organization's representative or the incubator's manager submits an application.");
+            }
+
+            if (user.ScopeId() != command.OrganizationId)
+            {
+                // Another organization's id reveals nothing about it.
+                throw DomainException.NotFound("organizationId", $"There is no organization {command.OrganizationId} you can see.");
+            }
+        }
+
+        var application = await cluster.GetGrain<ICohortGrain>(cohort.Id).ApplyAsync(command, user.Actor());
+        return mapper.Map<CohortApplicationDto>(application);
+    }
+
+    public async Task<CohortApplicationDto> ScoreAsync(ClaimsPrincipal user, Guid id, Guid organizationId, ScoreApplicationRequest request)
+    {
+        var cohort = await ManageableAsync(user, id, "scores applications");
+        var scored = await cluster.GetGrain<ICohortGrain>(cohort.Id).ScoreAsync(request.ToCommand(organizationId), user.Actor());
+        return mapper.Map<CohortApplicationDto>(scored);
+    }
+
+    public async Task<CohortApplicationDto> DecideAsync(ClaimsPrincipal user, Guid id, Guid organizationId, DecideApplicationRequest request)
+    {
+        var cohort = await ManageableAsync(user, id, "decides on applications");
+        var (command, errors) = request.ToCommand(organizationId);
+        ValidationFailedException.ThrowIfAny(errors);
+        var decided = await cluster.GetGrain<ICohortGrain>(cohort.Id).DecideAsync(command, user.Actor());
+        return mapper.Map<CohortApplicationDto>(decided);
+    }
+
+    /// <summary>The board shows every applicant, so a representative, who may see only his own organization, does not get it.</summary>
+    public async Task<CohortBoardDto> BoardAsync(ClaimsPrincipal user, Guid id, BoardFilter filter)
+    {
+        var cohort = await ReadableAsync(user, id);
+        if (!SeesEveryApplication(user, cohort))
+        {
+            throw new AccessDeniedException("The board shows every applicant; it is for the incubator's staff.");
+        }
+
+        return mapper.Map<CohortBoardDto>(await cluster.GetGrain<ICohortGrain>(cohort.Id).GetBoardAsync(filter));
+    }
+
+    private static bool SeesEveryApplication(ClaimsPrincipal user, CohortRecord cohort) =>
+        !user.IsInRole(Roles.OrganizationRepresentative) || AccessPolicy.CanManage(user, cohort.IncubatorId);
+
+    /// <summary>The incubators whose cohorts the user may see (null = all): a representative sees his organization's incubator.</summary>
+    private async Task<IReadOnlyList<Guid>?> ReadableIncubatorsAsync(ClaimsPrincipal user, GeographySnapshot geography)
+    {
+        if (!user.IsInRole(Roles.OrganizationRepresentative))
+        {
+            return AccessPolicy.VisibleIncubators(user, geography);
+        }
+
+        var organization = user.ScopeId() is { } organizationId ? await cluster.GetGrain<IOrganizationGrain>(organizationId).GetAsync() : null;
+        return organization is null ? [] : [organization.IncubatorId];
+    }
+
+    /// <summary>The cohort when the user may change it: 404 outside his scope, 403 when he may only read it.</summary>
+    private async Task<CohortRecord> ManageableAsync(ClaimsPrincipal user, Guid id, string whatOnlyManagersDo)
+    {
+        var cohort = await ReadableAsync(user, id);
+        return AccessPolicy.CanManage(user, cohort.IncubatorId)
+            ? cohort
+            : throw new AccessDeniedException($"Only the incubator's manager or an administrator {whatOnlyManagersDo}.");
+    }
+
+    /// <summary>The cohort when the user may see it; otherwise 404, so that ids outside one's scope reveal nothing.</summary>
+    private async Task<CohortRecord> ReadableAsync(ClaimsPrincipal user, Guid id)
+    {
+        var cohort = await cluster.GetGrain<ICohortGrain>(id).GetAsync();
+        if (cohort is null || await ReadableIncubatorsAsync(user, await GeographyAsync()) is { } incubators && !incubators.Contains(cohort.IncubatorId))
+        {
+            throw DomainException.NotFound("id", $"There is no cohort {id} you can see.");
+        }
+
+        return cohort;
+    }
+}

@@ -1,0 +1,36 @@
+using AutoMapper;
+using Incubator.Cohorts;
+using Incubator.Organizations;
+
+namespace Incubator.Client.Mapping;
+
+public sealed record class CohortDto(
+    Guid Id,
+    Guid IncubatorId,
+    string Name,
+    DateOnly IntakeOpensOn,
+    DateOnly IntakeClosesOn,
+    int Capacity,
+    int IncubationMonths,
+    IReadOnlyList<ScreeningCriterionDto> Criteria,
+    IReadOnlyList<OrganizationCategory> FavouredCategories,
+    int FavouredCategoryWeight,
+    DateTimeOffset OpenedAt,
+    string OpenedBy,
+    int PlacesTaken,
+    int ApplicationCount,
+    int WaitlistCount)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<CohortRecord, CohortDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}
+
+public sealed record class ScreeningCriterionDto(string Name, int Weight)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<ScreeningCriterion, ScreeningCriterionDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

@@ -1,0 +1,22 @@
+using AutoMapper;
+using Incubator.Cohorts;
+
+namespace Incubator.Client.Mapping;
+
+public sealed record class CohortSummaryDto(
+    Guid Id,
+    Guid IncubatorId,
+    string Name,
+    DateOnly IntakeOpensOn,
+    DateOnly IntakeClosesOn,
+    int Capacity,
+    int IncubationMonths,
+    int PlacesTaken,
+    int ApplicationCount,
+    int WaitlistCount)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<CohortSummary, CohortSummaryDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

@@ -1,0 +1,40 @@
+using Incubator.Common;
+
+namespace Incubator.Cohorts;
+
+/// <summary>The manager's decision on an application, with the reason kept on it.</summary>
+[GenerateSerializer, Immutable, Alias("Incubator.DecideApplication")]
+public sealed record class DecideApplication(Guid OrganizationId, CohortDecision Decision, string Reason)
+{
+    public const int MaxReasonLength = 1000;
+
+    public IReadOnlyList<FieldError> Validate()
+    {
+        var errors = new List<FieldError>();
+        if (!Enum.IsDefined(Decision))
+        {
+            errors.Add(new("decision", "Decide Admit, Waitlist or Decline."));
+        }
+
+        if (string.IsNullOrWhiteSpace(Reason))
+        {
+            errors.Add(new("reason", "Give the reason for the decision."));
+        }
+        else if (Reason.Trim().Length > MaxReasonLength)
+        {
+            errors.Add(new("reason", $"At most {MaxReasonLength} characters."));
+        }
+
+        return errors;
+    }
+}
+
+public enum CohortDecision
+{
+    /// <summary>入壳</summary>
+    Admit = 0,
+    /// <summary>候补</summary>
+    Waitlist = 1,
+    /// <summary>不予入驻</summary>
+    Decline = 2,
+}

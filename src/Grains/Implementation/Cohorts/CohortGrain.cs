@@ -1,0 +1,317 @@
+using Incubator.Common;
+using Incubator.Geography;
+using Incubator.Organizations;
+
+namespace Incubator.Cohorts;
+
+/// <summary>
+/// One cohort. Orleans runs one call at a time here, so counting places and admitting is atomic: simultaneous admissions
+/// queue up and the ones that find the cohort full are refused.
+/// </summary>
+public sealed class CohortGrain(
+    [PersistentState("cohort", StorageNames.Incubator)] IPersistentState<CohortState> state,
+    DomainClock clock) : Grain, ICohortGrain
+{
+    private Guid Id => this.GetPrimaryKey();
+
+    private CohortState S => state.State;
+
+    private int PlacesTaken => S.Applications.Count(a => a.Status == ApplicationStatus.Admitted);
+
+    public async Task<CohortRecord> OpenAsync(OpenCohort command, Actor actor)
+    {
+        if (state.RecordExists)
+        {
+            throw DomainException.Conflict("id", $"Cohort {Id} is already open.");
+        }
+
+        if (command.Validate() is [var first, ..])
+        {
+            throw DomainException.Invalid(first.Field, first.Message);
+        }
+
+        command = command.Normalized();
+        var geography = await GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+        if (geography.FindIncubator(command.IncubatorId) is null)
+        {
+            throw DomainException.NotFound("incubatorId", $"There is no incubator {command.IncubatorId}.");
+        }
+
+        S.IncubatorId = command.IncubatorId;
+        S.Name = command.Name;
+        S.IntakeOpensOn = command.IntakeOpensOn;
+        S.IntakeClosesOn = command.IntakeClosesOn;
+        S.Capacity = command.Capacity;
+        S.IncubationMonths = command.IncubationMonths;
+        S.Criteria = [.. command.Criteria];
+        S.FavouredCategories = [.. command.FavouredCategories];
+        S.FavouredCategoryWeight = command.FavouredCategoryWeight;
+        S.OpenedAt = clock.UtcNow;
+        S.OpenedBy = actor.DisplayName;
+        await SaveAsync();
+        return ToRecord();
+    }
+
+    public Task<CohortRecord?> GetAsync() => Task.FromResult(state.RecordExists ? ToRecord() : null);
+
+    public Task<IReadOnlyList<CohortApplication>> GetApplicationsAsync()
+    {
+        EnsureOpened();
+        return Task.FromResult(RankedApplications());
+    }
+
+    public async Task<CohortApplication> ApplyAsync(ApplyToCohort command, Actor actor)
+    {
+        EnsureOpened();
+        if (command.Validate() is [var first, ..])
+        {
+            throw DomainException.Invalid(first.Field, first.Message);
+        }
+
+        command = command.Normalized();
+        if (Find(command.OrganizationId) is not null)
+        {
+            throw DomainException.Conflict("organizationId", $"The organization has already applied to cohort \"{S.Name}\".");
+        }
+
+        var today = IntakeCalendar.Today(clock.UtcNow);
+        if (!ToRecord().IsIntakeOpen(today))
+        {
+            throw DomainException.Conflict("intakeWindow", $"Cohort \"{S.Name}\" takes applications from {S.IntakeOpensOn:yyyy-MM-dd} to {S.IntakeClosesOn:yyyy-MM-dd}; today is {today:yyyy-MM-dd}.");
+        }
+
+        var organizationGrain = GrainFactory.GetGrain<IOrganizationGrain>(command.OrganizationId);
+        var organization = await organizationGrain.GetAsync()
+            ?? throw DomainException.NotFound("organizationId", $"There is no organization {command.OrganizationId}.");
+        if (organization.IncubatorId != S.IncubatorId)
+        {
+            throw DomainException.Conflict("organizationId", $"\"{organization.Name}\" is filed at another incubator; it applies to that incubator's cohorts.");
+        }
+
+        if (organization.Stage is not (OrganizationStage.Applied or OrganizationStage.Screening))
+        {
+            throw DomainException.Conflict("stage", $"\"{organization.Name}\" is in stage {organization.Stage}; only organizations that applied or are in screening join a cohort.");
+        }
+
+        var application = new ApplicationState
+        {
+            OrganizationId = organization.Id,
+            OrganizationName = organization.Name,
+            Category = organization.Category,
+            ServiceDomains = [.. organization.ServiceDomains],
+            Mission = command.Mission,
+            FormalMembers = command.FormalMembers,
+            ServicesDelivered = command.ServicesDelivered,
+            Needs = command.Needs,
+            SubmittedAt = clock.UtcNow,
+            SubmittedBy = actor.DisplayName,
+            Status = ApplicationStatus.Pending,
+        };
+        S.Applications.Add(application);
+        await SaveAsync();
+        await organizationGrain.AppendTimelineAsync(TimelineAction.AppliedToCohort, $"Applied to cohort \"{S.Name}\"", actor);
+        return ToApplication(application);
+    }
+
+    public async Task<CohortApplication> ScoreAsync(ScoreApplication command, Actor actor)
+    {
+        EnsureOpened();
+        var application = Require(command.OrganizationId);
+        if (application.Status is not (ApplicationStatus.Pending or ApplicationStatus.Waitlisted))
+        {
+            throw DomainException.Conflict("status", $"The application is {application.Status}; only undecided or waitlisted applications are scored.");
+        }
+
+        if (command.Validate(S.Criteria) is [var first, ..])
+        {
+            throw DomainException.Invalid(first.Field, first.Message);
+        }
+
+        application.Scores = CohortScoring.Merge(S.Criteria, application.Scores, command.Scores);
+        await state.WriteStateAsync();
+        var scored = ToApplication(application);
+        var detail = string.Join(", ", command.Scores.Select(s => $"{s.Criterion.Trim()} {s.Score}"));
+        await GrainFactory.GetGrain<IOrganizationGrain>(application.OrganizationId)
+            .AppendTimelineAsync(TimelineAction.ApplicationScored, $"Scored in cohort \"{S.Name}\": {detail}; total {scored.Total}", actor);
+        return scored;
+    }
+
+    public async Task<CohortApplication> DecideAsync(DecideApplication command, Actor actor)
+    {
+        EnsureOpened();
+        if (command.Validate() is [var first, ..])
+        {
+            throw DomainException.Invalid(first.Field, first.Message);
+        }
+
+        var application = Require(command.OrganizationId);
+        var allowed = application.Status == ApplicationStatus.Pending
+            || (application.Status == ApplicationStatus.Waitlisted && command.Decision != CohortDecision.Waitlist);
+        if (!allowed)
+        {
+            throw DomainException.Conflict("status", $"The application is {application.Status}; it cannot be decided {command.Decision} now.");
+        }
+
+        var reason = command.Reason.Trim();
+        var organization = GrainFactory.GetGrain<IOrganizationGrain>(application.OrganizationId);
+        switch (command.Decision)
+        {
+            case CohortDecision.Admit:
+                await AdmitAsync(application, reason, actor);
+                await organization.AppendTimelineAsync(TimelineAction.AdmittedByCohort, $"Admitted by cohort \"{S.Name}\": {reason}", actor);
+                break;
+            case CohortDecision.Waitlist:
+                Decide(application, ApplicationStatus.Waitlisted, reason, actor);
+                application.WaitlistNumber = S.NextWaitlistNumber++;
+                await SaveAsync();
+                await organization.AppendTimelineAsync(
+                    TimelineAction.Waitlisted, $"Waitlisted in cohort \"{S.Name}\" at position {ToApplication(application).WaitlistPosition}: {reason}", actor);
+                break;
+            default:
+                Decide(application, ApplicationStatus.Declined, reason, actor);
+                await SaveAsync();
+                await organization.AppendTimelineAsync(TimelineAction.Declined, $"Declined by cohort \"{S.Name}\": {reason}", actor);
+                break;
+        }
+
+        return ToApplication(application);
+    }
+
+    public async Task<CohortBoard> GetBoardAsync(BoardFilter filter)
+    {
+        EnsureOpened();
+        var applications = RankedApplications();
+        var organizations = await Task.WhenAll(applications.Select(a => GrainFactory.GetGrain<IOrganizationGrain>(a.OrganizationId).GetAsync()));
+        var geography = await GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+        return CohortBoardBuilder.Build(
+            ToRecord(),
+            applications,
+            organizations.OfType<OrganizationRecord>().ToDictionary(o => o.Id),
+            geography,
+            clock.UtcNow,
+            filter ?? BoardFilter.None);
+    }
+
+    public async Task ReleasePlaceAsync(Guid organizationId)
+    {
+        // Called again after a retry, or for an organization that holds no place here: nothing to free.
+        if (!state.RecordExists || Find(organizationId) is not { Status: ApplicationStatus.Admitted } application)
+        {
+            return;
+        }
+
+        application.Status = ApplicationStatus.PlaceReleased;
+        await SaveAsync();
+        await PromoteFromWaitlistAsync();
+    }
+
+    /// <summary>Fills free places from the waitlist in waitlist order; a waitlisted organization that can no longer be admitted is declined, with why.</summary>
+    private async Task PromoteFromWaitlistAsync()
+    {
+        while (PlacesTaken < S.Capacity
+               && S.Applications.Where(a => a.Status == ApplicationStatus.Waitlisted).MinBy(a => a.WaitlistNumber) is { } next)
+        {
+            const string reason = "A place was released; first on the waitlist";
+            try
+            {
+                await AdmitAsync(next, reason, Actor.System);
+                await GrainFactory.GetGrain<IOrganizationGrain>(next.OrganizationId)
+                    .AppendTimelineAsync(TimelineAction.PromotedFromWaitlist, $"Promoted from the waitlist of cohort \"{S.Name}\" and admitted", Actor.System);
+            }
+            catch (DomainException e)
+            {
+                Decide(next, ApplicationStatus.Declined, $"Could not be admitted from the waitlist: {e.Message}", Actor.System);
+                await SaveAsync();
+            }
+        }
+    }
+
+    /// <summary>Takes the place before asking the organization to enter incubation, and gives it back if the organization refuses.</summary>
+    private async Task AdmitAsync(ApplicationState application, string reason, Actor actor)
+    {
+        if (PlacesTaken >= S.Capacity)
+        {
+            throw DomainException.Conflict("capacity", $"Cohort \"{S.Name}\" is full: all {S.Capacity} places are taken.");
+        }
+
+        var before = (application.Status, application.DecisionReason, application.DecidedAt, application.DecidedBy, application.WaitlistNumber);
+        Decide(application, ApplicationStatus.Admitted, reason, actor);
+        await SaveAsync();
+        try
+        {
+            await GrainFactory.GetGrain<IOrganizationGrain>(application.OrganizationId)
+                .AdmitAsync(new AdmitOrganization(S.IncubationMonths, Id), actor);
+        }
+        catch (DomainException)
+        {
+            (application.Status, application.DecisionReason, application.DecidedAt, application.DecidedBy, application.WaitlistNumber) = before;
+            await SaveAsync();
+            throw;
+        }
+    }
+
+    private void Decide(ApplicationState application, ApplicationStatus status, string reason, Actor actor)
+    {
+        application.Status = status;
+        application.DecisionReason = reason;
+        application.DecidedAt = clock.UtcNow;
+        application.DecidedBy = actor.DisplayName;
+        application.WaitlistNumber = null;
+    }
+
+    private void EnsureOpened()
+    {
+        if (!state.RecordExists)
+        {
+            throw DomainException.NotFound("id", $"There is no cohort {Id}.");
+        }
+    }
+
+    private ApplicationState? Find(Guid organizationId) => S.Applications.FirstOrDefault(a => a.OrganizationId == organizationId);
+
+    private ApplicationState Require(Guid organizationId) =>
+        Find(organizationId) ?? throw DomainException.NotFound("organizationId", $"Organization {organizationId} has not applied to cohort \"{S.Name}\".");
+
+    /// <summary>Writes the state, then the incubator's list row, so the list never shows a change the cohort did not keep.</summary>
+    private async Task SaveAsync()
+    {
+        await state.WriteStateAsync();
+        var record = ToRecord();
+        await GrainFactory.GetGrain<IIncubatorCohortsGrain>(S.IncubatorId).UpsertAsync(new CohortSummary(
+            Id, S.IncubatorId, S.Name, S.IntakeOpensOn, S.IntakeClosesOn, S.Capacity, S.IncubationMonths,
+            record.PlacesTaken, record.ApplicationCount, record.WaitlistCount));
+    }
+
+    private IReadOnlyList<CohortApplication> RankedApplications() =>
+        S.Applications.Select(ToApplication).OrderByDescending(a => a.Total).ThenBy(a => a.SubmittedAt).ToArray();
+
+    private CohortRecord ToRecord() => new(
+        Id,
+        S.IncubatorId,
+        S.Name,
+        S.IntakeOpensOn,
+        S.IntakeClosesOn,
+        S.Capacity,
+        S.IncubationMonths,
+        S.Criteria.ToArray(),
+        S.FavouredCategories.ToArray(),
+        S.FavouredCategoryWeight,
+        S.OpenedAt,
+        S.OpenedBy,
+        PlacesTaken,
+        S.Applications.Count,
+        S.Applications.Count(a => a.Status == ApplicationStatus.Waitlisted));
+
+    private CohortApplication ToApplication(ApplicationState a)
+    {
+        var criteriaTotal = CohortScoring.CriteriaTotal(S.Criteria, a.Scores);
+        var bonus = CohortScoring.FavouredBonus(S.FavouredCategories, S.FavouredCategoryWeight, a.Category);
+        int? position = a.Status == ApplicationStatus.Waitlisted
+            ? S.Applications.Count(w => w.Status == ApplicationStatus.Waitlisted && w.WaitlistNumber < a.WaitlistNumber) + 1
+            : null;
+        return new CohortApplication(
+            Id, a.OrganizationId, a.OrganizationName, a.Category, a.ServiceDomains.ToArray(), a.Mission, a.FormalMembers, a.ServicesDelivered,
+            a.Needs, a.SubmittedAt, a.SubmittedBy, a.Scores.ToArray(), criteriaTotal, bonus, criteriaTotal + bonus, a.Status,
+            a.DecisionReason, a.DecidedAt, a.DecidedBy, position);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Incubator.Browser.Tests;
+
+public sealed class CohortsInTheBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task AManagerOpensACohortTakesAnApplicationAdmitsItAndSeesItOnTheBoard()
+    {
+        var admin = await app.AdminClientAsync();
+        var district = await (await admin.PostAsJsonAsync("/api/geography/areas", new { name = "昆都仑区", level = "District" })).Content.ReadFromJsonAsync<JsonObject>();
+        var incubator = await (await admin.PostAsJsonAsync("/api/geography/incubators", new { name = "昆都仑区社会组织孵化园", areaId = district!["id"]!.GetValue<Guid>() }))
+            .Content.ReadFromJsonAsync<JsonObject>();
+        var filed = await admin.PostAsJsonAsync("/api/organizations", new
+        {
+            incubatorId = incubator!["id"]!.GetValue<Guid>(),
+            name = "老来乐互助社",
+            category = "ConvenienceService",
+            serviceDomains = new[] { "ElderlyCare" },
+            contactName = "王芳",
+            contactPhone = "13704725678",
+        });
+        filed.EnsureSuccessStatusCode();
+
+        await using var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 900 } });
+        var page = await context.NewPageAsync();
+        try
+        {
+            await page.GotoAsync("/cohorts");
+            await page.FillAsync("#userName", "admin");
+            await page.FillAsync("#password", Testing.IncubatorAppFixture.AdminPassword);
+            await page.ClickAsync("[data-testid=login-submit]");
+            await Expect(page.GetByTestId("cohort-table")).ToBeVisibleAsync();
+            await WaitForCircuit(page);
+
+            await page.GetByTestId("open-cohort").ClickAsync();
+            await Expect(page.GetByTestId("submit-cohort")).ToBeVisibleAsync();
+            await WaitForCircuit(page);
+            await page.GetByTestId("field-name").FillAsync("2026年第一批");
+            await page.GetByTestId("submit-cohort").ClickAsync();
+            await Expect(page.GetByTestId("cohort-name")).ToHaveTextAsync("2026年第一批");
+            await WaitForCircuit(page);
+
+            await page.GetByTestId("cohort-apply").ClickAsync();
+            await Expect(page.GetByTestId("submit-application")).ToBeVisibleAsync();
+            await WaitForCircuit(page);
+            await OpenSelect(page, "field-organization");
+            await page.GetByRole(AriaRole.Option, new() { Name = "老来乐互助社" }).ClickAsync();
+            await page.GetByTestId("field-mission").FillAsync("为社区老人提供日间照料");
+            await page.GetByTestId("field-members").FillAsync("6");
+            await page.GetByTestId("field-services").FillAsync("两年来每周三次助餐");
+            await page.GetByTestId("field-needs").FillAsync("活动场地");
+            await page.GetByTestId("submit-application").ClickAsync();
+            await Expect(page.GetByTestId("application-table")).ToContainTextAsync("老来乐互助社");
+            await WaitForCircuit(page);
+
+            await page.GetByTestId("application-table").GetByText("老来乐互助社").ClickAsync();
+            await page.GetByTestId("decision-reason").FillAsync("服务成效突出");
+            await page.GetByTestId("decide").ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "确认" }).ClickAsync();
+            await Expect(page.GetByTestId("application-table")).ToContainTextAsync("已入壳");
+            await Expect(page.GetByTestId("cohort-places")).ToHaveTextAsync("1 / 20");
+            await Screenshot(page, "cohort-admitted.png");
+
+            await page.GetByTestId("cohort-board").ClickAsync();
+            await Expect(page.GetByTestId("column-Incubating")).ToContainTextAsync("老来乐互助社");
+            await Screenshot(page, "cohort-board.png");
+        }
+        catch
+        {
+            await Screenshot(page, "failure-cohorts.png");
+            await File.WriteAllTextAsync(Path.Combine(BrowserFixture.ArtifactsDirectory, "failure-cohorts.html"), await page.ContentAsync());
+            throw;
+        }
+    }
+
+    private static Task WaitForCircuit(IPage page) =>
+        Expect(page.GetByTestId("circuit-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });
+
+    // MudSelect puts the test id on a hidden input; the visible part is the combobox beside it.
+    private static Task OpenSelect(IPage page, string testId) =>
+        page.Locator(".mud-input-control", new() { Has = page.GetByTestId(testId) }).GetByRole(AriaRole.Combobox).ClickAsync();
+
+    private static async Task Screenshot(IPage page, string name)
+    {
+        Directory.CreateDirectory(BrowserFixture.ArtifactsDirectory);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, name), FullPage = true });
+    }
+}
