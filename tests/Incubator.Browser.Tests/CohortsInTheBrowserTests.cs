@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using static Incubator.Browser.Tests.BrowserSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace Incubator.Browser.Tests;
@@ -24,6 +25,7 @@ public sealed class CohortsInTheBrowserTests(BrowserFixture app) : IClassFixture
             contactPhone = "13704725678",
         });
         filed.EnsureSuccessStatusCode();
+        var organizationId = (await filed.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
 
         await using var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 900 } });
         var page = await context.NewPageAsync();
@@ -68,6 +70,22 @@ public sealed class CohortsInTheBrowserTests(BrowserFixture app) : IClassFixture
             await page.GetByTestId("cohort-board").ClickAsync();
             await Expect(page.GetByTestId("column-Incubating")).ToContainTextAsync("老来乐互助社");
             await Screenshot(page, "cohort-board.png");
+
+            // Admission scheduled the graduation review at the period's end and the first co-incubation checkpoint.
+            var admitted = (await admin.GetFromJsonAsync<JsonObject>($"/api/organizations/{organizationId}"))!;
+            var reviewDue = admitted["incubationEndsAt"]!.GetValue<DateTimeOffset>();
+            var firstCheckpoint = admitted["incubationStartedAt"]!.GetValue<DateTimeOffset>().AddDays(30);
+            await page.GotoAsync($"/organizations/{organizationId}");
+            await WaitForCircuit(page);
+            await Expect(page.GetByTestId("incubation-ends")).ToHaveTextAsync(reviewDue.ToLocalTime().ToString("yyyy-MM-dd"));
+            var first = page.GetByTestId("checkpoints").Locator("tbody tr").First;
+            await Expect(first).ToContainTextAsync("入壳后首次检查");
+            await Expect(first).ToContainTextAsync(firstCheckpoint.ToLocalTime().ToString("yyyy-MM-dd"));
+            await Expect(first).ToContainTextAsync("待开展");
+            await Screenshot(page, "organization-incubating.png");
+
+            await page.GotoAsync("/");
+            await Expect(page.GetByTestId("inbox")).ToContainTextAsync("党建检查点待开展 · 老来乐互助社");
         }
         catch
         {
@@ -75,18 +93,5 @@ public sealed class CohortsInTheBrowserTests(BrowserFixture app) : IClassFixture
             await File.WriteAllTextAsync(Path.Combine(BrowserFixture.ArtifactsDirectory, "failure-cohorts.html"), await page.ContentAsync());
             throw;
         }
-    }
-
-    private static Task WaitForCircuit(IPage page) =>
-        Expect(page.GetByTestId("circuit-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });
-
-    // MudSelect puts the test id on a hidden input; the visible part is the combobox beside it.
-    private static Task OpenSelect(IPage page, string testId) =>
-        page.Locator(".mud-input-control", new() { Has = page.GetByTestId(testId) }).GetByRole(AriaRole.Combobox).ClickAsync();
-
-    private static async Task Screenshot(IPage page, string name)
-    {
-        Directory.CreateDirectory(BrowserFixture.ArtifactsDirectory);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, name), FullPage = true });
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using static Incubator.Browser.Tests.BrowserSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace Incubator.Browser.Tests;
@@ -77,20 +78,5 @@ public sealed class FilingInTheBrowserTests(BrowserFixture app) : IClassFixture<
         await page.GetByText("English").ClickAsync();
         await Expect(page.Locator("[data-testid=login-submit]")).ToHaveTextAsync("Log in");
         await Screenshot(page, "login-english.png");
-    }
-
-    private static Task WaitForCircuit(IPage page) =>
-        Expect(page.GetByTestId("circuit-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });
-
-    // MudSelect puts the test id on a hidden input; the visible part is the combobox beside it.
-    private static ILocator Select(IPage page, string testId) =>
-        page.Locator(".mud-input-control", new() { Has = page.GetByTestId(testId) }).GetByRole(AriaRole.Combobox);
-
-    private static Task OpenSelect(IPage page, string testId) => Select(page, testId).ClickAsync();
-
-    private static async Task Screenshot(IPage page, string name)
-    {
-        Directory.CreateDirectory(BrowserFixture.ArtifactsDirectory);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, name), FullPage = true });
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using static Incubator.Browser.Tests.BrowserSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace Incubator.Browser.Tests;
@@ -76,14 +77,5 @@ public sealed class SupportPlanInTheBrowserTests(BrowserFixture app) : IClassFix
         var response = await client.PostAsJsonAsync(path, body);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-    }
-
-    private static Task WaitForCircuit(IPage page) =>
-        Expect(page.GetByTestId("circuit-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });
-
-    private static async Task Screenshot(IPage page, string name)
-    {
-        Directory.CreateDirectory(BrowserFixture.ArtifactsDirectory);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, name), FullPage = true });
     }
 }
