@@ -246,4 +246,18 @@ public sealed class CohortGrainTests(GrainClusterFixture fixture)
             .OrderBy(a => a.WaitlistPosition)
             .Select(a => (a.OrganizationId, a.WaitlistPosition!.Value))
             .ToArray();
+
+    [Fact]
+    public async Task AnApplicationWaitsInTheManagersInboxUntilItIsDecided()
+    {
+        var (incubatorId, cohort) = await CohortScenario.OpenAsync(fixture, capacity: 5);
+        var organization = await CohortScenario.FileAndApplyAsync(fixture, incubatorId, cohort);
+        var inbox = fixture.Grains.GetGrain<Inbox.IInboxGrain>(0);
+
+        var waiting = await inbox.OpenItemsAsync([incubatorId], Inbox.InboxAudience.Manager);
+        Assert.Single(waiting, i => i.OrganizationId == organization && i.Kind == Inbox.InboxKind.ApplicationToScore);
+
+        await cohort.DecideAsync(CohortScenario.Decision(organization, CohortDecision.Decline), Scenario.Manager);
+        Assert.DoesNotContain(await inbox.OpenItemsAsync([incubatorId], null), i => i.Kind == Inbox.InboxKind.ApplicationToScore && i.OrganizationId == organization);
+    }
 }

@@ -1,5 +1,6 @@
 using Incubator.Common;
 using Incubator.Geography;
+using Incubator.Inbox;
 using Incubator.Organizations;
 
 namespace Incubator.Cohorts;
@@ -10,6 +11,7 @@ namespace Incubator.Cohorts;
 /// </summary>
 public sealed class CohortGrain(
     [PersistentState("cohort", StorageNames.Incubator)] IPersistentState<CohortState> state,
+    InboxReadModel inbox,
     DomainClock clock) : Grain, ICohortGrain
 {
     private Guid Id => this.GetPrimaryKey();
@@ -110,6 +112,9 @@ public sealed class CohortGrain(
         S.Applications.Add(application);
         await SaveAsync();
         await organizationGrain.AppendTimelineAsync(TimelineAction.AppliedToCohort, $"Applied to cohort \"{S.Name}\"", actor);
+        await inbox.OpenAsync(new InboxItem(
+            ApplicationKey(application.OrganizationId), S.IncubatorId, InboxAudience.Manager, InboxKind.ApplicationToScore,
+            application.OrganizationId, application.OrganizationName, new DateTimeOffset(S.IntakeClosesOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), clock.UtcNow));
         return ToApplication(application);
     }
 
@@ -174,6 +179,7 @@ public sealed class CohortGrain(
                 break;
         }
 
+        await inbox.CloseAsync([ApplicationKey(application.OrganizationId)], clock.UtcNow);
         return ToApplication(application);
     }
 
@@ -273,6 +279,8 @@ public sealed class CohortGrain(
         Find(organizationId) ?? throw DomainException.NotFound("organizationId", $"Organization {organizationId} has not applied to cohort \"{S.Name}\".");
 
     /// <summary>Writes the state, then the incubator's list row, so the list never shows a change the cohort did not keep.</summary>
+    private string ApplicationKey(Guid organizationId) => $"{InboxKind.ApplicationToScore}:{Id:N}:{organizationId:N}";
+
     private async Task SaveAsync()
     {
         await state.WriteStateAsync();
