@@ -21,6 +21,7 @@ public static class IncubatorGrainsSetup
         silo.Services.AddSingleton(new ReadModelDataSource(NpgsqlDataSource.Create(connectionString)));
         silo.Services.AddSingleton<OrganizationReadModel>();
         silo.Services.AddSingleton<Inbox.InboxReadModel>();
+        silo.Services.AddSingleton<Funding.FundingReadModel>();
         silo.Services.AddSingleton<IOrganizationJobs, HangfireOrganizationJobs>();
         silo.Services.AddTransient<GraduationReviewJob>();
         silo.Services.AddTransient<CheckpointDueJob>();

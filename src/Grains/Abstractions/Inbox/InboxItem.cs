@@ -12,6 +12,8 @@ public enum InboxKind
     HandOffWaiting = 3,
     /// <summary>A cohort application waits for scores.</summary>
     ApplicationToScore = 4,
+    /// <summary>The same organization is funded for the same service category by two tiers in overlapping periods.</summary>
+    DuplicateSupport = 5,
 }
 
 public enum InboxAudience

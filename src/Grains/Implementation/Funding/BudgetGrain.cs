@@ -1,0 +1,186 @@
+using Incubator.Common;
+using Incubator.Geography;
+using Incubator.Organizations;
+
+namespace Incubator.Funding;
+
+/// <summary>
+/// One area's budget for one year. Orleans runs one call at a time per budget, so checking what is available and
+/// awarding happen together: simultaneous awards can never spend more than the budget holds.
+/// </summary>
+public sealed class BudgetGrain(
+    [PersistentState("budget", StorageNames.Incubator)] IPersistentState<BudgetState> state,
+    FundingReadModel fundingReadModel,
+    DomainClock clock) : Grain, IBudgetGrain
+{
+    public const int MaxProjectNameLength = 100;
+
+    private BudgetState S => state.State;
+
+    private Guid AreaId => Guid.ParseExact(this.GetPrimaryKeyString()[..32], "N");
+
+    private int Year => int.Parse(this.GetPrimaryKeyString()[33..]);
+
+    private decimal Total => S.NewAllocation + S.CarriedOver;
+
+    private decimal Awarded => S.Contracts.Sum(c => c.Amount);
+
+    public Task<BudgetRecord> GetAsync() => Task.FromResult(ToRecord());
+
+    public async Task<BudgetRecord> SetAllocationAsync(decimal amount, Actor actor)
+    {
+        EnsureOpen();
+        if (amount < 0 || decimal.Round(amount, 2) != amount || amount > 1_000_000_000m)
+        {
+            throw DomainException.Invalid("amount", "A non-negative amount in yuan with at most two decimals.");
+        }
+
+        if (amount + S.CarriedOver < Awarded)
+        {
+            throw DomainException.Conflict("amount", $"{Money.Yuan(Awarded)} is already awarded from this budget; the total cannot go below it.");
+        }
+
+        S.NewAllocation = amount;
+        await state.WriteStateAsync();
+        return ToRecord();
+    }
+
+    public async Task<BudgetRecord> AddProjectAsync(string name, ServiceCategory category, Actor actor)
+    {
+        EnsureOpen();
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > MaxProjectNameLength)
+        {
+            throw DomainException.Invalid("name", $"A project name of 1 to {MaxProjectNameLength} characters.");
+        }
+
+        if (!Enum.IsDefined(category))
+        {
+            throw DomainException.Invalid("category", $"'{category}' is not a service category.");
+        }
+
+        S.Projects.Add(new ServiceProject(Guid.NewGuid(), name.Trim(), category));
+        await state.WriteStateAsync();
+        return ToRecord();
+    }
+
+    public async Task<ContractRecord> AwardAsync(AwardContract command, Actor actor)
+    {
+        EnsureOpen();
+        if (command.Validate() is [var first, ..])
+        {
+            throw DomainException.Invalid(first.Field, first.Message);
+        }
+
+        var project = S.Projects.FirstOrDefault(p => p.Id == command.ProjectId)
+            ?? throw DomainException.Invalid("projectId", "Choose a project of this budget.");
+        var available = Total - Awarded;
+        if (command.Amount > available)
+        {
+            throw DomainException.Conflict("amount", $"Only {Money.Yuan(available)} is left in this budget; {Money.Yuan(command.Amount)} would overspend it.");
+        }
+
+        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(command.OrganizationId).GetAsync()
+            ?? throw DomainException.Invalid("organizationId", $"There is no organization {command.OrganizationId}.");
+        var contract = new ContractState
+        {
+            Id = Guid.NewGuid(),
+            ProjectId = project.Id,
+            Category = project.Category,
+            Kind = command.Kind,
+            OrganizationId = organization.Id,
+            OrganizationName = organization.Name,
+            Amount = command.Amount,
+            StartsOn = command.StartsOn,
+            EndsOn = command.EndsOn,
+            Tranches = command.Tranches.Select((t, i) => new TrancheRecord(i + 1, t.Amount, t.DueOn, t.Condition.Trim(), null, null)).ToList(),
+            AwardedBy = actor.DisplayName,
+            AwardedAt = clock.UtcNow,
+        };
+        S.Contracts.Add(contract);
+        await state.WriteStateAsync();
+
+        var geography = await GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+        var level = geography.FindArea(AreaId)?.Level ?? AreaLevel.District;
+        await fundingReadModel.RecordContractAsync(contract, this.GetPrimaryKeyString(), AreaId, level, Year);
+        await GrainFactory.GetGrain<IOrganizationGrain>(organization.Id).AppendTimelineAsync(
+            TimelineAction.ContractAwarded,
+            $"{command.Kind} \"{project.Name}\" ({project.Category}) {Money.Yuan(command.Amount)}, {command.StartsOn:yyyy-MM-dd} – {command.EndsOn:yyyy-MM-dd}, {command.Tranches.Count} tranche(s)",
+            actor);
+        await fundingReadModel.FlagDuplicatesAsync(contract, geography, clock.UtcNow);
+        return contract.ToRecord();
+    }
+
+    public async Task<ContractRecord> PayTrancheAsync(Guid contractId, int trancheNumber, Actor actor)
+    {
+        var contract = S.Contracts.FirstOrDefault(c => c.Id == contractId)
+            ?? throw DomainException.NotFound("contractId", $"There is no contract {contractId} in this budget.");
+        var index = contract.Tranches.FindIndex(t => t.Number == trancheNumber);
+        if (index < 0)
+        {
+            throw DomainException.NotFound("trancheNumber", $"The contract has no tranche {trancheNumber}.");
+        }
+
+        if (contract.Tranches[index].PaidAt is not null)
+        {
+            throw DomainException.Conflict("trancheNumber", $"Tranche {trancheNumber} is already paid.");
+        }
+
+        var now = clock.UtcNow;
+        contract.Tranches[index] = contract.Tranches[index] with { PaidAt = now, PaidBy = actor.DisplayName };
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IOrganizationGrain>(contract.OrganizationId).AppendTimelineAsync(
+            TimelineAction.TranchePaid, $"Tranche {trancheNumber} paid: {Money.Yuan(contract.Tranches[index].Amount)} ({contract.Tranches[index].Condition})", actor);
+        await fundingReadModel.RecordPaymentAsync(contract.Id, contract.Paid);
+        return contract.ToRecord();
+    }
+
+    public async Task<BudgetRecord> CloseYearAsync(Actor actor)
+    {
+        if (!S.Closed)
+        {
+            S.Closed = true;
+            S.CarriedForward = Total - Awarded;
+            await state.WriteStateAsync();
+        }
+
+        // Repeated on every close call so that a failure between the two writes heals on retry; the receiver sets, not adds.
+        await GrainFactory.GetGrain<IBudgetGrain>(IBudgetGrain.KeyFor(AreaId, Year + 1)).ReceiveCarryOverAsync(Year, S.CarriedForward!.Value);
+        return ToRecord();
+    }
+
+    public async Task ReceiveCarryOverAsync(int fromYear, decimal amount)
+    {
+        if (fromYear != Year - 1)
+        {
+            throw DomainException.Invalid("fromYear", $"Budget {Year} takes carry-over from {Year - 1} only.");
+        }
+
+        if (S.CarriedOver != amount)
+        {
+            S.CarriedOver = amount;
+            await state.WriteStateAsync();
+        }
+    }
+
+    private void EnsureOpen()
+    {
+        if (S.Closed)
+        {
+            throw DomainException.Conflict("year", $"The {Year} budget is closed; its remainder was carried over to {Year + 1}.");
+        }
+    }
+
+    private BudgetRecord ToRecord() => new(
+        AreaId,
+        Year,
+        S.NewAllocation,
+        S.CarriedOver,
+        Total,
+        Awarded,
+        S.Contracts.Sum(c => c.Paid),
+        Total - Awarded,
+        S.Closed,
+        S.CarriedForward,
+        S.Projects.ToArray(),
+        S.Contracts.Select(c => c.ToRecord()).ToArray());
+}
