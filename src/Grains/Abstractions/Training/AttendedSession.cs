@@ -14,4 +14,8 @@ public sealed record class AttendedSession(
 
 /// <summary>Everything an organization or a social worker attended, with the hours summed.</summary>
 [GenerateSerializer, Immutable, Alias("Incubator.TrainingRecord")]
-public sealed record class TrainingRecord(decimal AttendedHours, IReadOnlyList<AttendedSession> Sessions);
+public sealed record class TrainingRecord(decimal AttendedHours, IReadOnlyList<AttendedSession> Sessions)
+{
+    /// <summary>Attended hours an organization needs before it graduates (the gate's TrainingCompleted item).</summary>
+    public const decimal HoursToGraduate = 8m;
+}

@@ -1,5 +1,6 @@
 using Incubator.Graduation;
 using Incubator.Party;
+using Incubator.Training;
 
 namespace Incubator.Organizations;
 
@@ -11,7 +12,7 @@ public static class GraduationGate
         new HashSet<ReviewItem> { ReviewItem.Registered, ReviewItem.PartyCoverage, ReviewItem.TrainingCompleted };
 
     /// <summary>Attended training hours an organization needs before it graduates.</summary>
-    public const decimal RequiredTrainingHours = 8m;
+    public const decimal RequiredTrainingHours = TrainingRecord.HoursToGraduate;
 
     /// <summary><paramref name="attendedTrainingHours"/> comes from the organization's training record, which its sessions keep.</summary>
     public static IReadOnlyList<GateItem> Evaluate(OrganizationState state, decimal attendedTrainingHours) =>
