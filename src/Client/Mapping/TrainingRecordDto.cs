@@ -9,6 +9,7 @@ public sealed record class TrainingRecordDto(decimal AttendedHours, decimal Requ
     private sealed class Mapping : Profile
     {
         public Mapping() => CreateMap<TrainingRecord, TrainingRecordDto>()
+            .ForCtorParam(nameof(RequiredHours), o => o.MapFrom(_ => TrainingRecord.HoursToGraduate))
             .ForMember(d => d.RequiredHours, o => o.MapFrom(_ => TrainingRecord.HoursToGraduate))
             .MaxDepth(MappingSetup.MaxDepth);
     }
