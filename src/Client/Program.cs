@@ -26,6 +26,7 @@ app.MapHubsApi();
 app.MapReviewTasksApi();
 app.MapIncubationApi();
 app.MapCohortsApi();
+app.MapTrainingApi();
 app.MapIncubatorDashboards();
 app.MapIncubatorWebUi();
 

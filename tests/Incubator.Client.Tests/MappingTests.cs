@@ -5,6 +5,7 @@ using Incubator.Organizations;
 using Incubator.SupportPlans;
 using AutoMapper.Internal;
 using Incubator.Cohorts;
+using Incubator.Training;
 
 namespace Incubator.Client.Tests;
 
@@ -43,6 +44,15 @@ public sealed class MappingTests
         Assert.Equal(
             (record.Id, record.IncubatorId, record.Name, record.CreditCode, record.Stage, record.IncubationEndsAt, record.ServiceDomains.Single()),
             (dto.Id, dto.IncubatorId, dto.Name, dto.CreditCode, dto.Stage, dto.IncubationEndsAt, dto.ServiceDomains.Single()));
+    }
+
+    [Fact]
+    public void ATrainingRecordMapsWithTheHoursGraduationNeeds()
+    {
+        var session = new AttendedSession(Guid.NewGuid(), Guid.NewGuid(), "财务管理", "财务", DateTimeOffset.UnixEpoch, 4m, Guid.NewGuid(), "PX19700101-ABCDEF12");
+        var dto = Configuration.CreateMapper().Map<TrainingRecordDto>(new TrainingRecord(4m, [session]));
+        Assert.Equal((4m, TrainingRecord.HoursToGraduate), (dto.AttendedHours, dto.RequiredHours));
+        Assert.Equal((session.EnrollmentId, session.CertificateNumber, session.Hours), (dto.Sessions[0].EnrollmentId, dto.Sessions[0].CertificateNumber, dto.Sessions[0].Hours));
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using Incubator.Incubators;
 using Incubator.Organizations;
 using Incubator.Party;
 using Incubator.Testing;
+using Incubator.Training;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Incubator.Grains.Tests;
@@ -110,8 +111,16 @@ public sealed class IncubationGrainTests(GrainClusterFixture fixture)
         var computed = await Assert.ThrowsAsync<DomainException>(() => grain.RecordReviewItemAsync(ReviewItem.Registered, true, "", Scenario.Manager));
         Assert.Equal("item", computed.Field);
 
+        var byHand = await Assert.ThrowsAsync<DomainException>(() => grain.RecordReviewItemAsync(ReviewItem.TrainingCompleted, true, "", Scenario.Manager));
+        Assert.Equal("item", byHand.Field);
+        Assert.False(gate.Single(i => i.Item == ReviewItem.TrainingCompleted).Met);
+
+        // Training is computed from attendance: one eight-hour session the organization attended.
+        var (_, session) = await TrainingScenario.ScheduleAsync(fixture, admitted.IncubatorId, startsInHours: -1, hoursPerSession: GraduationGate.RequiredTrainingHours);
+        var enrollment = await session.EnrollAsync(Enrollee.Organization(id), Scenario.Manager);
+        await session.RecordAttendanceAsync(enrollment.Id, true, Scenario.Manager);
         await grain.RegisterAsync(TestCreditCodes.New(), Scenario.Manager);
-        foreach (var item in new[] { ReviewItem.Governance, ReviewItem.FinancialRecords, ReviewItem.ServicesDelivered, ReviewItem.TrainingCompleted })
+        foreach (var item in new[] { ReviewItem.Governance, ReviewItem.FinancialRecords, ReviewItem.ServicesDelivered })
         {
             await grain.RecordReviewItemAsync(item, true, "材料齐全", Scenario.Manager);
         }

@@ -11,7 +11,7 @@ public static class IncubationApi
     {
         var organizations = app.MapGroup("/api/organizations/{id:guid}").WithTags("Incubation").RequireAuthorization();
         organizations.MapGet("/graduation-gate", GateAsync).WithSummary("The composite graduation gate: computed and recorded items.");
-        organizations.MapPost("/graduation-gate/items", RecordItemAsync).WithSummary("Record a gate item the platform cannot compute (governance, finances, services, training).");
+        organizations.MapPost("/graduation-gate/items", RecordItemAsync).WithSummary("Record a gate item the platform cannot compute (governance, finances, services).");
         organizations.MapPost("/graduation-decision", DecideAsync).WithSummary("Graduated, Extended (once, 1-6 months) or Exited, with reasons.");
         organizations.MapGet("/party", PartyAsync).WithSummary("Party co-incubation: profile, coverage and checkpoints.");
         organizations.MapPut("/party", UpdatePartyAsync).WithSummary("Record formal party members and the branch form (own branch needs 3 or more members).");

@@ -3,6 +3,7 @@ using Incubator.Client.Hubs;
 using Incubator.Client.Cohorts;
 using Incubator.Client.Organizations;
 using Incubator.Client.SupportPlans;
+using Incubator.Client.Training;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,6 +23,7 @@ public static class WebUiSetup
         builder.Services.AddScoped<SupportPlanService>();
         builder.Services.AddScoped<HubService>();
         builder.Services.AddScoped<CohortService>();
+        builder.Services.AddScoped<TrainingService>();
         return builder;
     }
 

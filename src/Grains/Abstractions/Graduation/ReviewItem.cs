@@ -11,7 +11,7 @@ public enum ReviewItem
     FinancialRecords = 2,
     /// <summary>Services delivered (recorded).</summary>
     ServicesDelivered = 3,
-    /// <summary>Training completed (recorded until training attendance is tracked).</summary>
+    /// <summary>Training completed (computed from the hours of attended training sessions).</summary>
     TrainingCompleted = 4,
     /// <summary>Party organization and work coverage (computed from the party track).</summary>
     PartyCoverage = 5,

@@ -31,7 +31,7 @@ public interface IOrganizationGrain : IGrainWithGuidKey
     /// <summary>The composite graduation gate: computed items from data, recorded items from the manager.</summary>
     Task<IReadOnlyList<GateItem>> GetGraduationGateAsync();
 
-    /// <summary>Records a gate item the platform cannot compute (governance, finances, services, training).</summary>
+    /// <summary>Records a gate item the platform cannot compute (governance, finances, services).</summary>
     Task<IReadOnlyList<GateItem>> RecordReviewItemAsync(ReviewItem item, bool met, string note, Actor actor);
 
     /// <summary>Graduated (all gate items met), Extended (once, reschedules the review and checkpoints) or Exited.</summary>

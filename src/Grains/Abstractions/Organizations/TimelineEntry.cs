@@ -4,6 +4,7 @@ namespace Incubator.Organizations;
 [GenerateSerializer, Immutable, Alias("Incubator.TimelineEntry")]
 public sealed record class TimelineEntry(DateTimeOffset At, string ActorId, string ActorName, TimelineAction Action, string Detail);
 
+/// <summary>What happened. Stored by number: append, never renumber. 0-19 lifecycle and party track, 20-29 cohorts, 30-39 support tracks and hubs, 50-59 training.</summary>
 /// <summary>What happened. Stored by number: append, never renumber. 0-19 lifecycle and party track, 20-29 cohorts, 30-39 support tracks and hubs, 40-49 venues, 50-59 training, 60-69 funding.</summary>
 public enum TimelineAction
 {
@@ -38,6 +39,14 @@ public enum TimelineAction
     HubLinked = 33,
     HubUnlinked = 34,
     HubFlagCleared = 35,
+
+    // 50-59: training sessions.
+    TrainingEnrolled = 50,
+    TrainingWaitlisted = 51,
+    TrainingWithdrawn = 52,
+    TrainingPromoted = 53,
+    TrainingAttended = 54,
+    TrainingAbsent = 55,
 
     // 60-69: funding and purchase of services.
     ContractAwarded = 60,

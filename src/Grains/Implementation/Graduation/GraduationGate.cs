@@ -1,5 +1,6 @@
 using Incubator.Graduation;
 using Incubator.Party;
+using Incubator.Training;
 
 namespace Incubator.Organizations;
 
@@ -7,14 +8,21 @@ namespace Incubator.Organizations;
 public static class GraduationGate
 {
     /// <summary>Items the platform computes; the manager cannot record them.</summary>
-    public static readonly IReadOnlySet<ReviewItem> ComputedItems = new HashSet<ReviewItem> { ReviewItem.Registered, ReviewItem.PartyCoverage };
+    public static readonly IReadOnlySet<ReviewItem> ComputedItems =
+        new HashSet<ReviewItem> { ReviewItem.Registered, ReviewItem.PartyCoverage, ReviewItem.TrainingCompleted };
 
-    public static IReadOnlyList<GateItem> Evaluate(OrganizationState state) =>
+    /// <summary>Attended training hours an organization needs before it graduates.</summary>
+    public const decimal RequiredTrainingHours = TrainingRecord.HoursToGraduate;
+
+    /// <summary><paramref name="attendedTrainingHours"/> comes from the organization's training record, which its sessions keep.</summary>
+    public static IReadOnlyList<GateItem> Evaluate(OrganizationState state, decimal attendedTrainingHours) =>
         Enum.GetValues<ReviewItem>().Select(item => item switch
         {
             ReviewItem.Registered => new GateItem(item, state.LegalStatus == LegalStatus.Registered, true,
                 state.CreditCode is { } code ? $"Registered, credit code {code}" : "Filed only; no credit code yet"),
             ReviewItem.PartyCoverage => PartyCoverage(state),
+            ReviewItem.TrainingCompleted => new GateItem(item, attendedTrainingHours >= RequiredTrainingHours, true,
+                $"{attendedTrainingHours} of {RequiredTrainingHours} training hours attended"),
             _ => state.ReviewItems.FirstOrDefault(r => r.Item == item) is { } recorded
                 ? new GateItem(item, recorded.Met, false, recorded.Note)
                 : new GateItem(item, false, false, "Not yet recorded"),

@@ -1,0 +1,21 @@
+using AutoMapper;
+using Incubator.Training;
+
+namespace Incubator.Client.Mapping;
+
+public sealed record class CourseDto(
+    Guid Id,
+    Guid IncubatorId,
+    string Title,
+    string Topic,
+    string Description,
+    decimal HoursPerSession,
+    DateTimeOffset CreatedAt,
+    string CreatedBy,
+    int SessionCount)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<CourseRecord, CourseDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

@@ -1,0 +1,24 @@
+using AutoMapper;
+using Incubator.Training;
+
+namespace Incubator.Client.Mapping;
+
+public sealed record class EnrollmentDto(
+    Guid Id,
+    Guid SessionId,
+    EnrolleeKind Kind,
+    string EnrolleeId,
+    string EnrolleeName,
+    EnrollmentStatus Status,
+    DateTimeOffset EnrolledAt,
+    string EnrolledBy,
+    int? WaitlistPosition,
+    DateTimeOffset? AttendanceRecordedAt,
+    string? AttendanceRecordedBy,
+    string? CertificateNumber)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<Enrollment, EnrollmentDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

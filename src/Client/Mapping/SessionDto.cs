@@ -1,0 +1,27 @@
+using AutoMapper;
+using Incubator.Training;
+
+namespace Incubator.Client.Mapping;
+
+public sealed record class SessionDto(
+    Guid Id,
+    Guid CourseId,
+    Guid IncubatorId,
+    string CourseTitle,
+    string Topic,
+    decimal Hours,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string Venue,
+    string Trainer,
+    int Capacity,
+    int SeatsTaken,
+    int WaitlistCount,
+    DateTimeOffset ScheduledAt,
+    string ScheduledBy)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<SessionRecord, SessionDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

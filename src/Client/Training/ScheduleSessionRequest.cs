@@ -1,0 +1,20 @@
+using Incubator.Common;
+using Incubator.Training;
+
+namespace Incubator.Client.Training;
+
+/// <summary>The body of POST /api/courses/{id}/sessions; times are UTC (an offset is converted). Missing fields are reported by name.</summary>
+public sealed record class ScheduleSessionRequest(DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Venue, string? Trainer, int? Capacity)
+{
+    public (ScheduleSession Command, IReadOnlyList<FieldError> Errors) ToCommand()
+    {
+        var command = new ScheduleSession(StartsAt ?? default, EndsAt ?? default, Venue ?? "", Trainer ?? "", Capacity ?? 0);
+        var errors = command.Validate().ToList();
+        if (EndsAt is null && !errors.Any(e => e.Field == "endsAt"))
+        {
+            errors.Add(new("endsAt", "Give the time the session ends."));
+        }
+
+        return (errors.Count == 0 ? command.Normalized() : command, errors);
+    }
+}

@@ -1,0 +1,242 @@
+using System.Security.Claims;
+using AutoMapper;
+using Incubator.Client.Accounts;
+using Incubator.Client.Infrastructure;
+using Incubator.Client.Mapping;
+using Incubator.Client.Organizations;
+using Incubator.Common;
+using Incubator.Geography;
+using Incubator.Organizations;
+using Incubator.Training;
+
+namespace Incubator.Client.Training;
+
+/// <summary>
+/// Training as a signed-in user may see and work it; the API and the web UI both go through here. Those who see an incubator see
+/// its courses and sessions; its manager (or an administrator) creates courses, schedules sessions, records attendance and
+/// enrolls organizations on their behalf. A representative sees his organization's incubator and enrolls only his organization;
+/// a social worker sees every incubator's training and enrolls only himself. Each sees only his own enrollments.
+/// </summary>
+public sealed class TrainingService(IClusterClient cluster, IMapper mapper, OrganizationAccess organizations)
+{
+    public Task<GeographySnapshot> GeographyAsync() => cluster.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+
+    public async Task<IReadOnlyList<CourseDto>> ListCoursesAsync(ClaimsPrincipal user, Guid? incubatorId)
+    {
+        var geography = await GeographyAsync();
+        IReadOnlyList<Guid> incubators = await ReadableIncubatorsAsync(user, geography) ?? geography.Incubators.Select(i => i.Id).ToArray();
+        if (incubatorId is { } id)
+        {
+            incubators = incubators.Contains(id)
+                ? [id]
+                : throw DomainException.NotFound("incubatorId", $"There is no incubator {id} you can see.");
+        }
+
+        var lists = await Task.WhenAll(incubators.Select(i => cluster.GetGrain<IIncubatorCoursesGrain>(i).ListAsync()));
+        return mapper.Map<IReadOnlyList<CourseDto>>(lists.SelectMany(l => l).OrderBy(c => c.Title, StringComparer.Ordinal).ToArray());
+    }
+
+    public async Task<CourseDto> CreateCourseAsync(ClaimsPrincipal user, CreateCourseRequest request)
+    {
+        var (command, errors) = request.ToCommand();
+        ValidationFailedException.ThrowIfAny(errors);
+        if ((await GeographyAsync()).FindIncubator(command.IncubatorId) is null)
+        {
+            throw DomainException.Invalid("incubatorId", $"There is no incubator {command.IncubatorId}.");
+        }
+
+        if (!AccessPolicy.CanManage(user, command.IncubatorId))
+        {
+            throw new AccessDeniedException("Only the incubator's manager or an administrator creates its courses.");
+        }
+
+        return mapper.Map<CourseDto>(await cluster.GetGrain<ICourseGrain>(Guid.NewGuid()).CreateAsync(command, user.Actor()));
+    }
+
+    public async Task<CourseDto> GetCourseAsync(ClaimsPrincipal user, Guid id) => mapper.Map<CourseDto>(await ReadableCourseAsync(user, id));
+
+    /// <summary>Earliest first.</summary>
+    public async Task<IReadOnlyList<SessionDto>> SessionsAsync(ClaimsPrincipal user, Guid courseId)
+    {
+        var course = await ReadableCourseAsync(user, courseId);
+        return mapper.Map<IReadOnlyList<SessionDto>>(await cluster.GetGrain<ICourseGrain>(course.Id).GetSessionsAsync());
+    }
+
+    public async Task<SessionDto> ScheduleSessionAsync(ClaimsPrincipal user, Guid courseId, ScheduleSessionRequest request)
+    {
+        var course = await ReadableCourseAsync(user, courseId);
+        if (!AccessPolicy.CanManage(user, course.IncubatorId))
+        {
+            throw new AccessDeniedException("Only the incubator's manager or an administrator schedules sessions.");
+        }
+
+        var (command, errors) = request.ToCommand();
+        ValidationFailedException.ThrowIfAny(errors);
+        return mapper.Map<SessionDto>(await cluster.GetGrain<ICourseGrain>(course.Id).ScheduleSessionAsync(command, user.Actor()));
+    }
+
+    public async Task<SessionDto> GetSessionAsync(ClaimsPrincipal user, Guid id) => mapper.Map<SessionDto>(await ReadableSessionAsync(user, id));
+
+    /// <summary>The incubator's staff see every enrollment; a representative or a social worker only his own.</summary>
+    public async Task<IReadOnlyList<EnrollmentDto>> EnrollmentsAsync(ClaimsPrincipal user, Guid sessionId)
+    {
+        var session = await ReadableSessionAsync(user, sessionId);
+        var enrollments = await cluster.GetGrain<ITrainingSessionGrain>(session.Id).GetEnrollmentsAsync();
+        return mapper.Map<IReadOnlyList<EnrollmentDto>>(enrollments.Where(e => Sees(user, session, e)).ToArray());
+    }
+
+    public async Task<EnrollmentDto> EnrollAsync(ClaimsPrincipal user, Guid sessionId, EnrollRequest request)
+    {
+        var session = await ReadableSessionAsync(user, sessionId);
+        var enrollee = await EnrolleeAsync(user, session, request);
+        return mapper.Map<EnrollmentDto>(await cluster.GetGrain<ITrainingSessionGrain>(session.Id).EnrollAsync(enrollee, user.Actor()));
+    }
+
+    /// <summary>By the enrollee himself or the incubator's manager.</summary>
+    public async Task<EnrollmentDto> WithdrawAsync(ClaimsPrincipal user, Guid sessionId, Guid enrollmentId)
+    {
+        var (session, enrollment) = await VisibleEnrollmentAsync(user, sessionId, enrollmentId);
+        if (!Owns(user, enrollment) && !AccessPolicy.CanManage(user, session.IncubatorId))
+        {
+            throw new AccessDeniedException("Only the enrollee or the incubator's manager withdraws an enrollment.");
+        }
+
+        return mapper.Map<EnrollmentDto>(await cluster.GetGrain<ITrainingSessionGrain>(session.Id).WithdrawAsync(enrollment.Id, user.Actor()));
+    }
+
+    public async Task<EnrollmentDto> RecordAttendanceAsync(ClaimsPrincipal user, Guid sessionId, Guid enrollmentId, AttendanceRequest request)
+    {
+        var (session, enrollment) = await VisibleEnrollmentAsync(user, sessionId, enrollmentId);
+        if (!AccessPolicy.CanManage(user, session.IncubatorId))
+        {
+            throw new AccessDeniedException("Only the incubator's manager or an administrator records attendance.");
+        }
+
+        if (request.Attended is not { } attended)
+        {
+            throw new ValidationFailedException([new FieldError("attended", "Say whether the enrollee attended (true or false).")]);
+        }
+
+        return mapper.Map<EnrollmentDto>(await cluster.GetGrain<ITrainingSessionGrain>(session.Id).RecordAttendanceAsync(enrollment.Id, attended, user.Actor()));
+    }
+
+    /// <summary>Only for an attended enrollment the user may see; anything else is 404, so no certificate is made up.</summary>
+    public async Task<CertificateDto> CertificateAsync(ClaimsPrincipal user, Guid sessionId, Guid enrollmentId)
+    {
+        var (session, enrollment) = await VisibleEnrollmentAsync(user, sessionId, enrollmentId);
+        if (enrollment.Status != EnrollmentStatus.Attended || enrollment.CertificateNumber is not { } number)
+        {
+            throw DomainException.NotFound("enrollmentId", "There is no certificate for this enrollment: attendance has not been recorded as attended.");
+        }
+
+        var incubator = (await GeographyAsync()).FindIncubator(session.IncubatorId);
+        return new CertificateDto(number, enrollment.EnrolleeName, session.CourseTitle, session.Topic, session.Hours, session.StartsAt, session.Trainer, incubator?.Name ?? "");
+    }
+
+    public async Task<TrainingRecordDto> OrganizationTrainingAsync(ClaimsPrincipal user, Guid organizationId)
+    {
+        var organization = await organizations.ReadableAsync(user, organizationId);
+        return mapper.Map<TrainingRecordDto>(await cluster.GetGrain<ITrainingRecordGrain>(TrainingRecordKeys.Organization(organization.Id)).GetAsync());
+    }
+
+    /// <summary>A person's own record ("me" names the caller); an administrator may read anyone's.</summary>
+    public async Task<TrainingRecordDto> PersonTrainingAsync(ClaimsPrincipal user, string userId)
+    {
+        var own = UserId(user);
+        var id = userId == "me" ? own : userId;
+        if (id != own && !user.IsInRole(Roles.Administrator))
+        {
+            throw DomainException.NotFound("userId", $"There is no training record of {userId} you can see.");
+        }
+
+        return mapper.Map<TrainingRecordDto>(await cluster.GetGrain<ITrainingRecordGrain>(TrainingRecordKeys.Person(id)).GetAsync());
+    }
+
+    /// <summary>Who the request enrolls, or why it may not: another organization's id reveals nothing (404).</summary>
+    private async Task<Enrollee> EnrolleeAsync(ClaimsPrincipal user, SessionRecord session, EnrollRequest request)
+    {
+        if (request.OrganizationId is not { } organizationId)
+        {
+            return user.IsInRole(Roles.SocialWorker)
+                ? Enrollee.SocialWorker(UserId(user), user.Actor().DisplayName)
+                : throw new ValidationFailedException([new FieldError("organizationId", "Name the organization to enroll.")]);
+        }
+
+        if (user.IsInRole(Roles.OrganizationRepresentative) && user.ScopeId() == organizationId)
+        {
+            return Enrollee.Organization(organizationId);
+        }
+
+        if (AccessPolicy.CanManage(user, session.IncubatorId))
+        {
+            var organization = await cluster.GetGrain<IOrganizationGrain>(organizationId).GetAsync();
+            var geography = await GeographyAsync();
+            return organization is not null && AccessPolicy.CanRead(user, organization, geography)
+                ? Enrollee.Organization(organizationId)
+                : throw DomainException.NotFound("organizationId", $"There is no organization {organizationId} you can see.");
+        }
+
+        return user.IsInRole(Roles.OrganizationRepresentative) || user.IsInRole(Roles.SocialWorker)
+            ? throw DomainException.NotFound("organizationId", $"There is no organization {organizationId} you can see.")
+            : throw new AccessDeniedException("Only an organization's representative or the incubator's manager enrolls an organization.");
+    }
+
+    private async Task<(SessionRecord Session, Enrollment Enrollment)> VisibleEnrollmentAsync(ClaimsPrincipal user, Guid sessionId, Guid enrollmentId)
+    {
+        var session = await ReadableSessionAsync(user, sessionId);
+        var enrollments = await cluster.GetGrain<ITrainingSessionGrain>(session.Id).GetEnrollmentsAsync();
+        var enrollment = enrollments.FirstOrDefault(e => e.Id == enrollmentId && Sees(user, session, e))
+            ?? throw DomainException.NotFound("enrollmentId", $"There is no enrollment {enrollmentId} you can see in this session.");
+        return (session, enrollment);
+    }
+
+    private static bool Sees(ClaimsPrincipal user, SessionRecord session, Enrollment enrollment) =>
+        Owns(user, enrollment)
+        || AccessPolicy.CanManage(user, session.IncubatorId)
+        || !(user.IsInRole(Roles.OrganizationRepresentative) || user.IsInRole(Roles.SocialWorker));
+
+    private static bool Owns(ClaimsPrincipal user, Enrollment enrollment) => enrollment.Kind switch
+    {
+        EnrolleeKind.Organization => user.IsInRole(Roles.OrganizationRepresentative) && user.ScopeId()?.ToString() == enrollment.EnrolleeId,
+        _ => user.IsInRole(Roles.SocialWorker) && UserId(user) == enrollment.EnrolleeId,
+    };
+
+    private static string UserId(ClaimsPrincipal user) => user.Actor().UserId;
+
+    /// <summary>The incubators whose training the user may see (null = all): a representative his organization's, a social worker every one.</summary>
+    private async Task<IReadOnlyList<Guid>?> ReadableIncubatorsAsync(ClaimsPrincipal user, GeographySnapshot geography)
+    {
+        if (user.IsInRole(Roles.SocialWorker))
+        {
+            return null;
+        }
+
+        if (!user.IsInRole(Roles.OrganizationRepresentative))
+        {
+            return AccessPolicy.VisibleIncubators(user, geography);
+        }
+
+        var organization = user.ScopeId() is { } organizationId ? await cluster.GetGrain<IOrganizationGrain>(organizationId).GetAsync() : null;
+        return organization is null ? [] : [organization.IncubatorId];
+    }
+
+    private async Task<bool> SeesIncubatorAsync(ClaimsPrincipal user, Guid incubatorId) =>
+        await ReadableIncubatorsAsync(user, await GeographyAsync()) is not { } incubators || incubators.Contains(incubatorId);
+
+    /// <summary>The course when the user may see it; otherwise 404, so that ids outside one's scope reveal nothing.</summary>
+    private async Task<CourseRecord> ReadableCourseAsync(ClaimsPrincipal user, Guid id)
+    {
+        var course = await cluster.GetGrain<ICourseGrain>(id).GetAsync();
+        return course is not null && await SeesIncubatorAsync(user, course.IncubatorId)
+            ? course
+            : throw DomainException.NotFound("id", $"There is no course {id} you can see.");
+    }
+
+    private async Task<SessionRecord> ReadableSessionAsync(ClaimsPrincipal user, Guid id)
+    {
+        var session = await cluster.GetGrain<ITrainingSessionGrain>(id).GetAsync();
+        return session is not null && await SeesIncubatorAsync(user, session.IncubatorId)
+            ? session
+            : throw DomainException.NotFound("id", $"There is no session {id} you can see.");
+    }
+}

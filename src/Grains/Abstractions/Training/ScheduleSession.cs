@@ -1,0 +1,43 @@
+using Incubator.Common;
+
+namespace Incubator.Training;
+
+/// <summary>One session (场次) of a course: when (UTC), where (a venue's name or free text), who teaches, how many seats.</summary>
+[GenerateSerializer, Immutable, Alias("Incubator.ScheduleSession")]
+public sealed record class ScheduleSession(DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Venue, string Trainer, int Capacity)
+{
+    public const int MaxVenueLength = 200;
+    public const int MaxTrainerLength = 100;
+    public const int MaxCapacity = 500;
+
+    public IReadOnlyList<FieldError> Validate()
+    {
+        var errors = new List<FieldError>();
+        if (StartsAt == default)
+        {
+            errors.Add(new("startsAt", "Give the time the session starts."));
+        }
+
+        if (EndsAt <= StartsAt)
+        {
+            errors.Add(new("endsAt", "The session ends after it starts."));
+        }
+
+        CreateCourse.Required(errors, "venue", Venue, MaxVenueLength);
+        CreateCourse.Required(errors, "trainer", Trainer, MaxTrainerLength);
+        if (Capacity is < 1 or > MaxCapacity)
+        {
+            errors.Add(new("capacity", $"A session has 1 to {MaxCapacity} seats."));
+        }
+
+        return errors;
+    }
+
+    public ScheduleSession Normalized() => this with
+    {
+        StartsAt = StartsAt.ToUniversalTime(),
+        EndsAt = EndsAt.ToUniversalTime(),
+        Venue = Venue.Trim(),
+        Trainer = Trainer.Trim(),
+    };
+}

@@ -1,0 +1,87 @@
+using Incubator.Common;
+using Incubator.Geography;
+
+namespace Incubator.Training;
+
+/// <summary>A course: its description and the ids of its sessions. Seats are counted by each session, not here.</summary>
+public sealed class CourseGrain(
+    [PersistentState("course", StorageNames.Incubator)] IPersistentState<CourseState> state,
+    DomainClock clock) : Grain, ICourseGrain
+{
+    private Guid Id => this.GetPrimaryKey();
+
+    private CourseState S => state.State;
+
+    public async Task<CourseRecord> CreateAsync(CreateCourse command, Actor actor)
+    {
+        if (state.RecordExists)
+        {
+            throw DomainException.Conflict("id", $"Course {Id} exists already.");
+        }
+
+        if (command.Validate() is [var first, ..])
+        {
+            throw DomainException.Invalid(first.Field, first.Message);
+        }
+
+        command = command.Normalized();
+        var geography = await GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+        if (geography.FindIncubator(command.IncubatorId) is null)
+        {
+            throw DomainException.NotFound("incubatorId", $"There is no incubator {command.IncubatorId}.");
+        }
+
+        S.IncubatorId = command.IncubatorId;
+        S.Title = command.Title;
+        S.Topic = command.Topic;
+        S.Description = command.Description;
+        S.HoursPerSession = command.HoursPerSession;
+        S.CreatedAt = clock.UtcNow;
+        S.CreatedBy = actor.DisplayName;
+        await SaveAsync();
+        return ToRecord();
+    }
+
+    public Task<CourseRecord?> GetAsync() => Task.FromResult(state.RecordExists ? ToRecord() : null);
+
+    public async Task<SessionRecord> ScheduleSessionAsync(ScheduleSession command, Actor actor)
+    {
+        EnsureCreated();
+        if (command.Validate() is [var first, ..])
+        {
+            throw DomainException.Invalid(first.Field, first.Message);
+        }
+
+        var sessionId = Guid.NewGuid();
+        var plan = new SessionPlan(Id, S.IncubatorId, S.Title, S.Topic, S.HoursPerSession, command.Normalized());
+        var session = await GrainFactory.GetGrain<ITrainingSessionGrain>(sessionId).ScheduleAsync(plan, actor);
+        S.SessionIds.Add(sessionId);
+        await SaveAsync();
+        return session;
+    }
+
+    public async Task<IReadOnlyList<SessionRecord>> GetSessionsAsync()
+    {
+        EnsureCreated();
+        var sessions = await Task.WhenAll(S.SessionIds.Select(id => GrainFactory.GetGrain<ITrainingSessionGrain>(id).GetAsync()));
+        return sessions.OfType<SessionRecord>().OrderBy(s => s.StartsAt).ToArray();
+    }
+
+    private void EnsureCreated()
+    {
+        if (!state.RecordExists)
+        {
+            throw DomainException.NotFound("id", $"There is no course {Id}.");
+        }
+    }
+
+    /// <summary>Writes the state, then the incubator's list row, so the list never shows a change the course did not keep.</summary>
+    private async Task SaveAsync()
+    {
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IIncubatorCoursesGrain>(S.IncubatorId).UpsertAsync(ToRecord());
+    }
+
+    private CourseRecord ToRecord() =>
+        new(Id, S.IncubatorId, S.Title, S.Topic, S.Description, S.HoursPerSession, S.CreatedAt, S.CreatedBy, S.SessionIds.Count);
+}

@@ -1,0 +1,224 @@
+using Incubator.Common;
+using Incubator.Organizations;
+
+namespace Incubator.Training;
+
+/// <summary>
+/// One training session. Orleans runs one call at a time here, so counting seats and taking one is atomic: of simultaneous
+/// enrollments the first Capacity get seats and the rest join the waitlist in the order they arrived.
+/// Enrollment is open until the session ends (people come in late), withdrawal until it starts, attendance from its start.
+/// </summary>
+public sealed class TrainingSessionGrain(
+    [PersistentState("trainingSession", StorageNames.Incubator)] IPersistentState<TrainingSessionState> state,
+    DomainClock clock) : Grain, ITrainingSessionGrain
+{
+    private Guid Id => this.GetPrimaryKey();
+
+    private TrainingSessionState S => state.State;
+
+    public async Task<SessionRecord> ScheduleAsync(SessionPlan plan, Actor actor)
+    {
+        if (state.RecordExists)
+        {
+            throw DomainException.Conflict("id", $"Session {Id} is already scheduled.");
+        }
+
+        if (plan.Schedule.Validate() is [var first, ..])
+        {
+            throw DomainException.Invalid(first.Field, first.Message);
+        }
+
+        var schedule = plan.Schedule.Normalized();
+        S.CourseId = plan.CourseId;
+        S.IncubatorId = plan.IncubatorId;
+        S.CourseTitle = plan.CourseTitle;
+        S.Topic = plan.Topic;
+        S.Hours = plan.Hours;
+        S.StartsAt = schedule.StartsAt;
+        S.EndsAt = schedule.EndsAt;
+        S.Venue = schedule.Venue;
+        S.Trainer = schedule.Trainer;
+        S.Capacity = schedule.Capacity;
+        S.ScheduledAt = clock.UtcNow;
+        S.ScheduledBy = actor.DisplayName;
+        await state.WriteStateAsync();
+        return ToRecord();
+    }
+
+    public Task<SessionRecord?> GetAsync() => Task.FromResult(state.RecordExists ? ToRecord() : null);
+
+    public Task<IReadOnlyList<Enrollment>> GetEnrollmentsAsync()
+    {
+        EnsureScheduled();
+        var ordered = S.Enrollments
+            .Select((e, index) => (Enrollment: e, Index: index))
+            .OrderBy(x => SessionSeats.HoldsSeat(x.Enrollment.Status) ? 0 : x.Enrollment.Status == EnrollmentStatus.Waitlisted ? 1 : 2)
+            .ThenBy(x => x.Enrollment.WaitlistNumber ?? 0)
+            .ThenBy(x => x.Index)
+            .Select(x => ToEnrollment(x.Enrollment))
+            .ToArray();
+        return Task.FromResult<IReadOnlyList<Enrollment>>(ordered);
+    }
+
+    public async Task<Enrollment> EnrollAsync(Enrollee enrollee, Actor actor)
+    {
+        EnsureScheduled();
+        var name = await EnrolleeNameAsync(enrollee);
+        if (clock.UtcNow >= S.EndsAt)
+        {
+            throw DomainException.Conflict("session", $"The session of \"{S.CourseTitle}\" ended at {S.EndsAt:yyyy-MM-dd HH:mm} UTC; it takes no more enrollments.");
+        }
+
+        if (S.Enrollments.Any(e => e.Kind == enrollee.Kind && e.EnrolleeId == enrollee.Id && SessionSeats.IsActive(e.Status)))
+        {
+            throw DomainException.Conflict("enrollee", $"{name} is already enrolled in this session of \"{S.CourseTitle}\".");
+        }
+
+        var enrollment = new EnrollmentState
+        {
+            Id = Guid.NewGuid(),
+            Kind = enrollee.Kind,
+            EnrolleeId = enrollee.Id,
+            EnrolleeName = name,
+            EnrolledAt = clock.UtcNow,
+            EnrolledBy = actor.DisplayName,
+        };
+        if (SessionSeats.Taken(S.Enrollments) < S.Capacity)
+        {
+            enrollment.Status = EnrollmentStatus.Enrolled;
+        }
+        else
+        {
+            enrollment.Status = EnrollmentStatus.Waitlisted;
+            enrollment.WaitlistNumber = S.NextWaitlistNumber++;
+        }
+
+        S.Enrollments.Add(enrollment);
+        await state.WriteStateAsync();
+        var enrolled = ToEnrollment(enrollment);
+        await TimelineAsync(enrollment, actor, enrolled.Status == EnrollmentStatus.Enrolled
+            ? (TimelineAction.TrainingEnrolled, $"Enrolled in \"{S.CourseTitle}\" on {When()}")
+            : (TimelineAction.TrainingWaitlisted, $"Waitlisted at position {enrolled.WaitlistPosition} for \"{S.CourseTitle}\" on {When()}: all {S.Capacity} seats are taken"));
+        return enrolled;
+    }
+
+    public async Task<Enrollment> WithdrawAsync(Guid enrollmentId, Actor actor)
+    {
+        EnsureScheduled();
+        var enrollment = Require(enrollmentId);
+        if (enrollment.Status is not (EnrollmentStatus.Enrolled or EnrollmentStatus.Waitlisted))
+        {
+            throw DomainException.Conflict("status", $"The enrollment is {enrollment.Status}; only an enrolled or waitlisted one can be withdrawn.");
+        }
+
+        if (clock.UtcNow >= S.StartsAt)
+        {
+            throw DomainException.Conflict("session", $"The session started at {S.StartsAt:yyyy-MM-dd HH:mm} UTC; withdrawals close when it starts.");
+        }
+
+        var freedSeat = enrollment.Status == EnrollmentStatus.Enrolled;
+        enrollment.Status = EnrollmentStatus.Withdrawn;
+        enrollment.WaitlistNumber = null;
+        var promoted = new List<EnrollmentState>();
+        while (freedSeat && SessionSeats.Taken(S.Enrollments) < S.Capacity && SessionSeats.FirstWaiting(S.Enrollments) is { } next)
+        {
+            next.Status = EnrollmentStatus.Enrolled;
+            next.WaitlistNumber = null;
+            promoted.Add(next);
+        }
+
+        await state.WriteStateAsync();
+        await TimelineAsync(enrollment, actor, (TimelineAction.TrainingWithdrawn, $"Withdrew from \"{S.CourseTitle}\" on {When()}"));
+        foreach (var next in promoted)
+        {
+            await TimelineAsync(next, Actor.System, (TimelineAction.TrainingPromoted, $"A seat was freed: moved up from the waitlist of \"{S.CourseTitle}\" on {When()}"));
+        }
+
+        return ToEnrollment(enrollment);
+    }
+
+    public async Task<Enrollment> RecordAttendanceAsync(Guid enrollmentId, bool attended, Actor actor)
+    {
+        EnsureScheduled();
+        var enrollment = Require(enrollmentId);
+        if (!SessionSeats.HoldsSeat(enrollment.Status))
+        {
+            throw DomainException.Conflict("status", $"The enrollment is {enrollment.Status}; attendance is recorded for seated enrollees only.");
+        }
+
+        if (clock.UtcNow < S.StartsAt)
+        {
+            throw DomainException.Conflict("session", $"The session starts at {S.StartsAt:yyyy-MM-dd HH:mm} UTC; attendance is recorded from then on.");
+        }
+
+        enrollment.Status = attended ? EnrollmentStatus.Attended : EnrollmentStatus.Absent;
+        enrollment.AttendanceRecordedAt = clock.UtcNow;
+        enrollment.AttendanceRecordedBy = actor.DisplayName;
+        // A certificate, once issued, keeps its number through corrections.
+        enrollment.CertificateNumber ??= attended ? SessionSeats.CertificateNumber(S.StartsAt, enrollment.Id) : null;
+        await state.WriteStateAsync();
+
+        var record = GrainFactory.GetGrain<ITrainingRecordGrain>(TrainingRecordKeys.For(enrollment.Kind, enrollment.EnrolleeId));
+        if (attended)
+        {
+            await record.RecordAttendanceAsync(new AttendedSession(
+                Id, S.CourseId, S.CourseTitle, S.Topic, S.StartsAt, S.Hours, enrollment.Id, enrollment.CertificateNumber!));
+            await TimelineAsync(enrollment, actor, (TimelineAction.TrainingAttended, $"Attended \"{S.CourseTitle}\" on {When()}: {S.Hours} hours, certificate {enrollment.CertificateNumber}"));
+        }
+        else
+        {
+            await record.RemoveAttendanceAsync(Id);
+            await TimelineAsync(enrollment, actor, (TimelineAction.TrainingAbsent, $"Absent from \"{S.CourseTitle}\" on {When()}"));
+        }
+
+        return ToEnrollment(enrollment);
+    }
+
+    /// <summary>An organization must be filed (its current name is taken); a social worker needs an id.</summary>
+    private async Task<string> EnrolleeNameAsync(Enrollee enrollee)
+    {
+        switch (enrollee.Kind)
+        {
+            case EnrolleeKind.Organization:
+                var organization = Guid.TryParse(enrollee.Id, out var organizationId)
+                    ? await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).GetAsync()
+                    : null;
+                return organization?.Name ?? throw DomainException.NotFound("organizationId", $"There is no organization {enrollee.Id}.");
+            case EnrolleeKind.SocialWorker when !string.IsNullOrWhiteSpace(enrollee.Id):
+                return string.IsNullOrWhiteSpace(enrollee.Name) ? enrollee.Id : enrollee.Name.Trim();
+            default:
+                throw DomainException.Invalid("enrollee", "Enroll an organization or a social worker.");
+        }
+    }
+
+    /// <summary>Social workers are not organizations: their enrollments live only here and in their training record.</summary>
+    private async Task TimelineAsync(EnrollmentState enrollment, Actor actor, (TimelineAction Action, string Detail) entry)
+    {
+        if (enrollment.Kind == EnrolleeKind.Organization)
+        {
+            await GrainFactory.GetGrain<IOrganizationGrain>(Guid.Parse(enrollment.EnrolleeId)).AppendTimelineAsync(entry.Action, entry.Detail, actor);
+        }
+    }
+
+    private string When() => $"{S.StartsAt:yyyy-MM-dd HH:mm} UTC ({S.Venue})";
+
+    private void EnsureScheduled()
+    {
+        if (!state.RecordExists)
+        {
+            throw DomainException.NotFound("id", $"There is no session {Id}.");
+        }
+    }
+
+    private EnrollmentState Require(Guid enrollmentId) =>
+        S.Enrollments.FirstOrDefault(e => e.Id == enrollmentId)
+        ?? throw DomainException.NotFound("enrollmentId", $"There is no enrollment {enrollmentId} in this session.");
+
+    private SessionRecord ToRecord() => new(
+        Id, S.CourseId, S.IncubatorId, S.CourseTitle, S.Topic, S.Hours, S.StartsAt, S.EndsAt, S.Venue, S.Trainer, S.Capacity,
+        SessionSeats.Taken(S.Enrollments), SessionSeats.WaitlistCount(S.Enrollments), S.ScheduledAt, S.ScheduledBy);
+
+    private Enrollment ToEnrollment(EnrollmentState e) => new(
+        e.Id, Id, e.Kind, e.EnrolleeId, e.EnrolleeName, e.Status, e.EnrolledAt, e.EnrolledBy, SessionSeats.WaitlistPosition(S.Enrollments, e),
+        e.AttendanceRecordedAt, e.AttendanceRecordedBy, e.CertificateNumber);
+}
