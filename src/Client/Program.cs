@@ -25,6 +25,7 @@ app.MapSupportPlansApi();
 app.MapHubsApi();
 app.MapReviewTasksApi();
 app.MapIncubationApi();
+app.MapFundingApi();
 app.MapCohortsApi();
 app.MapTrainingApi();
 app.MapIncubatorDashboards();

@@ -62,7 +62,7 @@ public sealed class AuthorizationTests(IncubatorAppFixture app)
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Where(p => p.StartsWith("/api/", StringComparison.Ordinal))
-            .Select(p => p.Replace(":guid", "").TrimEnd('/'))
+            .Select(p => System.Text.RegularExpressions.Regex.Replace(p, @"\{(\w+):\w+\}", "{$1}").TrimEnd('/'))
             .Distinct()
             .ToArray();
         Assert.NotEmpty(endpoints);

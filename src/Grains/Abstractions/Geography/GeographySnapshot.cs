@@ -7,4 +7,16 @@ public sealed record class GeographySnapshot(IReadOnlyList<AreaRecord> Areas, IR
     public IncubatorRecord? FindIncubator(Guid id) => Incubators.FirstOrDefault(i => i.Id == id);
 
     public AreaRecord? FindArea(Guid id) => Areas.FirstOrDefault(a => a.Id == id);
+
+    /// <summary>The district an area lies in (itself for a district), or null for an unknown area.</summary>
+    public AreaRecord? DistrictOf(Guid areaId)
+    {
+        var area = FindArea(areaId);
+        while (area?.ParentId is { } parentId)
+        {
+            area = FindArea(parentId);
+        }
+
+        return area;
+    }
 }

@@ -1,0 +1,169 @@
+using System.Security.Claims;
+using AutoMapper;
+using Incubator.Client.Accounts;
+using Incubator.Client.Infrastructure;
+using Incubator.Client.Mapping;
+using Incubator.Client.Organizations;
+using Incubator.Common;
+using Incubator.Funding;
+using Incubator.Geography;
+
+namespace Incubator.Client.Funding;
+
+/// <summary>
+/// Purchase-of-service budgets and contracts as a user may see and change them: district leaders set a district's
+/// budgets and close years; managers of an incubator in the budget's area add projects, award and pay; both read.
+/// </summary>
+public sealed class FundingService(IClusterClient cluster, IMapper mapper, OrganizationAccess access)
+{
+    public const int FirstYear = 2000;
+    public const int LastYear = 2100;
+
+    public async Task<BudgetDto> BudgetAsync(ClaimsPrincipal user, Guid areaId, int year)
+    {
+        await ReadableAsync(user, areaId, year);
+        return mapper.Map<BudgetDto>(await Budget(areaId, year).GetAsync());
+    }
+
+    public async Task<BudgetDto> SetAllocationAsync(ClaimsPrincipal user, Guid areaId, int year, AllocationRequest request)
+    {
+        ValidationFailedException.ThrowIfAny(request.Amount is null ? [new FieldError("amount", "Give the year's new allocation in yuan.")] : []);
+        await GovernableAsync(user, areaId, year);
+        return mapper.Map<BudgetDto>(await Budget(areaId, year).SetAllocationAsync(request.Amount!.Value, user.Actor()));
+    }
+
+    public async Task<BudgetDto> CloseYearAsync(ClaimsPrincipal user, Guid areaId, int year)
+    {
+        await GovernableAsync(user, areaId, year);
+        return mapper.Map<BudgetDto>(await Budget(areaId, year).CloseYearAsync(user.Actor()));
+    }
+
+    public async Task<BudgetDto> AddProjectAsync(ClaimsPrincipal user, Guid areaId, int year, ProjectRequest request)
+    {
+        ValidationFailedException.ThrowIfAny(request.Category is null ? [new FieldError("category", "Choose the service category.")] : []);
+        await SpendableAsync(user, areaId, year);
+        return mapper.Map<BudgetDto>(await Budget(areaId, year).AddProjectAsync(request.Name ?? "", request.Category!.Value, user.Actor()));
+    }
+
+    public async Task<ContractDto> AwardAsync(ClaimsPrincipal user, Guid areaId, int year, AwardRequest request)
+    {
+        var errors = new List<FieldError>();
+        if (request.ProjectId is null)
+        {
+            errors.Add(new("projectId", "Choose the project."));
+        }
+
+        if (request.Amount is null)
+        {
+            errors.Add(new("amount", "Give the amount in yuan."));
+        }
+
+        if (request.StartsOn is null)
+        {
+            errors.Add(new("startsOn", "Give the start date."));
+        }
+
+        if (request.EndsOn is null)
+        {
+            errors.Add(new("endsOn", "Give the end date."));
+        }
+
+        if (request.Tranches?.Any(t => t.Amount is null || t.DueOn is null) == true)
+        {
+            errors.Add(new("tranches", "Every tranche has an amount and a due date."));
+        }
+
+        ValidationFailedException.ThrowIfAny(errors);
+        var command = new AwardContract(
+            request.ProjectId!.Value,
+            request.OrganizationId ?? Guid.Empty,
+            request.Kind ?? ContractKind.PurchaseOfService,
+            request.Amount!.Value,
+            request.StartsOn!.Value,
+            request.EndsOn!.Value,
+            (request.Tranches ?? []).Select(t => new TrancheTerms(t.Amount!.Value, t.DueOn!.Value, t.Condition ?? "")).ToArray());
+        ValidationFailedException.ThrowIfAny(command.Validate());
+        await SpendableAsync(user, areaId, year);
+        // Awarding to an organization the user cannot see would reveal it; 404 like everywhere else.
+        await access.ReadableAsync(user, command.OrganizationId);
+        return mapper.Map<ContractDto>(await Budget(areaId, year).AwardAsync(command, user.Actor()));
+    }
+
+    public async Task<ContractDto> PayTrancheAsync(ClaimsPrincipal user, Guid areaId, int year, Guid contractId, int trancheNumber)
+    {
+        await SpendableAsync(user, areaId, year);
+        return mapper.Map<ContractDto>(await Budget(areaId, year).PayTrancheAsync(contractId, trancheNumber, user.Actor()));
+    }
+
+    public async Task<IReadOnlyList<FundedContractDto>> OrganizationContractsAsync(ClaimsPrincipal user, Guid organizationId)
+    {
+        await access.ReadableAsync(user, organizationId);
+        return mapper.Map<IReadOnlyList<FundedContractDto>>(await cluster.GetGrain<IFundingDirectoryGrain>(0).ContractsOfAsync(organizationId));
+    }
+
+    public async Task<IReadOnlyList<DuplicateSupportDto>> DuplicatesAsync(ClaimsPrincipal user)
+    {
+        var visible = AccessPolicy.VisibleIncubators(user, await GeographyAsync());
+        if (visible is [])
+        {
+            return [];
+        }
+
+        return mapper.Map<IReadOnlyList<DuplicateSupportDto>>(await cluster.GetGrain<IFundingDirectoryGrain>(0).DuplicatesAsync(visible));
+    }
+
+    /// <summary>Areas whose budgets the user may read: everything for administrators, his district's areas otherwise.</summary>
+    public async Task<IReadOnlyList<AreaRecord>> BudgetAreasAsync(ClaimsPrincipal user)
+    {
+        var geography = await GeographyAsync();
+        return geography.Areas.Where(a => CanRead(user, geography, a.Id)).OrderBy(a => a.Level).ThenBy(a => a.Name).ToArray();
+    }
+
+    private IBudgetGrain Budget(Guid areaId, int year) => cluster.GetGrain<IBudgetGrain>(IBudgetGrain.KeyFor(areaId, year));
+
+    private Task<GeographySnapshot> GeographyAsync() => cluster.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+
+    private static bool CanRead(ClaimsPrincipal user, GeographySnapshot geography, Guid areaId)
+    {
+        var district = geography.DistrictOf(areaId)?.Id;
+        return user.IsInRole(Roles.Administrator)
+            || (user.IsInRole(Roles.DistrictLeader) && user.ScopeId() == district)
+            || (user.IsInRole(Roles.IncubatorManager) && user.ScopeId() is { } incubator && geography.FindIncubator(incubator)?.DistrictId == district);
+    }
+
+    private async Task<GeographySnapshot> ReadableAsync(ClaimsPrincipal user, Guid areaId, int year)
+    {
+        if (year is < FirstYear or > LastYear)
+        {
+            throw DomainException.Invalid("year", $"A year from {FirstYear} to {LastYear}.");
+        }
+
+        var geography = await GeographyAsync();
+        return geography.FindArea(areaId) is not null && CanRead(user, geography, areaId)
+            ? geography
+            : throw DomainException.NotFound("areaId", $"There is no area {areaId} whose budget you can see.");
+    }
+
+    /// <summary>Setting the allocation and closing the year: the district leader's decision (or an administrator's).</summary>
+    private async Task GovernableAsync(ClaimsPrincipal user, Guid areaId, int year)
+    {
+        var geography = await ReadableAsync(user, areaId, year);
+        if (!user.IsInRole(Roles.Administrator) && !(user.IsInRole(Roles.DistrictLeader) && user.ScopeId() == geography.DistrictOf(areaId)?.Id))
+        {
+            throw new AccessDeniedException("Only the district's leader or an administrator sets budgets and closes years.");
+        }
+    }
+
+    /// <summary>Projects, awards and payments: also the manager of an incubator in the budget's own area.</summary>
+    private async Task GovernableOrLocalAsync(ClaimsPrincipal user, Guid areaId, int year, GeographySnapshot geography)
+    {
+        var local = user.IsInRole(Roles.IncubatorManager) && user.ScopeId() is { } incubator && geography.FindIncubator(incubator)?.AreaId == areaId;
+        if (!local)
+        {
+            await GovernableAsync(user, areaId, year);
+        }
+    }
+
+    private async Task SpendableAsync(ClaimsPrincipal user, Guid areaId, int year) =>
+        await GovernableOrLocalAsync(user, areaId, year, await ReadableAsync(user, areaId, year));
+}
