@@ -34,6 +34,11 @@ public sealed class FundingApiTests(IncubatorAppFixture app)
         var only = Assert.Single(funding);
         Assert.Equal((400_000m, 200_000m), (only!["amount"]!.GetValue<decimal>(), only["paid"]!.GetValue<decimal>()));
         await ApiScenario.ProblemAsync(await representative.GetAsync(budget), HttpStatusCode.NotFound);
+
+        var ledger = JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{organization}/ledger"))!;
+        Assert.Equal(200_000m, ledger["total"]!.GetValue<decimal>());
+        var year = Assert.Single(ledger["years"]!.AsArray())!;
+        Assert.Equal((2026, 200_000m), (year["year"]!.GetValue<int>(), year["fromBudgets"]!.GetValue<decimal>()));
     }
 
     [Fact]

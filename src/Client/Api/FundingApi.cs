@@ -19,6 +19,8 @@ public static class FundingApi
 
         app.MapGet("/api/organizations/{id:guid}/funding", OrganizationFundingAsync).WithTags("Funding").RequireAuthorization()
             .WithSummary("Contracts and grants an organization received, from every budget.");
+        app.MapGet("/api/organizations/{id:guid}/ledger", LedgerAsync).WithTags("Funding").RequireAuthorization()
+            .WithSummary("Everything the organization received (training seats, cash, …) valued in yuan, totalled per year, with what came from purchase-of-service budgets.");
         app.MapGet("/api/funding/duplicates", DuplicatesAsync).WithTags("Funding").RequireAuthorization()
             .WithSummary("Organizations funded for the same service category by two tiers in overlapping periods.");
         return app;
@@ -47,6 +49,9 @@ public static class FundingApi
 
     public static async Task<Ok<IReadOnlyList<FundedContractDto>>> OrganizationFundingAsync(ClaimsPrincipal user, FundingService funding, Guid id) =>
         TypedResults.Ok(await funding.OrganizationContractsAsync(user, id));
+
+    public static async Task<Ok<SupportLedgerDto>> LedgerAsync(ClaimsPrincipal user, Incubator.Client.Ledger.LedgerService ledger, Guid id) =>
+        TypedResults.Ok(await ledger.LedgerAsync(user, id));
 
     public static async Task<Ok<IReadOnlyList<DuplicateSupportDto>>> DuplicatesAsync(ClaimsPrincipal user, FundingService funding) =>
         TypedResults.Ok(await funding.DuplicatesAsync(user));

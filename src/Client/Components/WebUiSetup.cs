@@ -21,6 +21,7 @@ public static class WebUiSetup
         builder.Services.AddScoped<OrganizationService>();
         builder.Services.AddScoped<Incubation.IncubationService>();
         builder.Services.AddScoped<Funding.FundingService>();
+        builder.Services.AddScoped<Ledger.LedgerService>();
         builder.Services.AddScoped<SupportPlanService>();
         builder.Services.AddScoped<HubService>();
         builder.Services.AddScoped<CohortService>();
