@@ -19,6 +19,11 @@ public static class FundingApi
 
         app.MapGet("/api/organizations/{id:guid}/funding", OrganizationFundingAsync).WithTags("Funding").RequireAuthorization()
             .WithSummary("Contracts and grants an organization received, from every budget.");
+        var requests = app.MapGroup("/api/organizations/{id:guid}/funding-requests").WithTags("Funding").RequireAuthorization();
+        requests.MapGet("/", RequestsAsync).WithSummary("The organization's requests for money and their state.");
+        requests.MapPost("/", RequestAsync).WithSummary("Ask for money: amount in yuan, service category, purpose (the organization's representative or its manager).");
+        requests.MapPost("/{requestId:guid}/decision", DecideRequestAsync)
+            .WithSummary("The manager approves (awarding a seed grant from a budget's project; never beyond what is available) or declines, with a reason.");
         app.MapGet("/api/organizations/{id:guid}/ledger", LedgerAsync).WithTags("Funding").RequireAuthorization()
             .WithSummary("Everything the organization received (training seats, cash, …) valued in yuan, totalled per year, with what came from purchase-of-service budgets.");
         app.MapGet("/api/funding/duplicates", DuplicatesAsync).WithTags("Funding").RequireAuthorization()
@@ -49,6 +54,18 @@ public static class FundingApi
 
     public static async Task<Ok<IReadOnlyList<FundedContractDto>>> OrganizationFundingAsync(ClaimsPrincipal user, FundingService funding, Guid id) =>
         TypedResults.Ok(await funding.OrganizationContractsAsync(user, id));
+
+    public static async Task<Ok<IReadOnlyList<FundingRequestDto>>> RequestsAsync(ClaimsPrincipal user, FundingService funding, Guid id) =>
+        TypedResults.Ok(await funding.RequestsAsync(user, id));
+
+    public static async Task<Created<FundingRequestDto>> RequestAsync(ClaimsPrincipal user, FundingService funding, Guid id, FundingRequestRequest request)
+    {
+        var created = await funding.RequestAsync(user, id, request);
+        return TypedResults.Created($"/api/organizations/{id}/funding-requests", created);
+    }
+
+    public static async Task<Ok<FundingRequestDto>> DecideRequestAsync(ClaimsPrincipal user, FundingService funding, Guid id, Guid requestId, FundingDecisionRequest request) =>
+        TypedResults.Ok(await funding.DecideRequestAsync(user, id, requestId, request));
 
     public static async Task<Ok<SupportLedgerDto>> LedgerAsync(ClaimsPrincipal user, Incubator.Client.Ledger.LedgerService ledger, Guid id) =>
         TypedResults.Ok(await ledger.LedgerAsync(user, id));

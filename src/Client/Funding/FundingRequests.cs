@@ -16,3 +16,8 @@ public sealed record class AwardRequest(
     DateOnly? StartsOn,
     DateOnly? EndsOn,
     IReadOnlyList<TrancheRequest>? Tranches);
+
+public sealed record class FundingRequestRequest(decimal? Amount, ServiceCategory? Category, string? Purpose);
+
+/// <summary>Approve from a budget (area, year, project) or decline; a reason either way.</summary>
+public sealed record class FundingDecisionRequest(bool? Approve, string? Reason, Guid? BudgetAreaId, int? BudgetYear, Guid? ProjectId);

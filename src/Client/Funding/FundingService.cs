@@ -101,6 +101,52 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Organ
         return mapper.Map<IReadOnlyList<FundedContractDto>>(await cluster.GetGrain<IFundingDirectoryGrain>(0).ContractsOfAsync(organizationId));
     }
 
+    public async Task<IReadOnlyList<FundingRequestDto>> RequestsAsync(ClaimsPrincipal user, Guid organizationId)
+    {
+        await access.ReadableAsync(user, organizationId);
+        return mapper.Map<IReadOnlyList<FundingRequestDto>>(await cluster.GetGrain<IFundingRequestsGrain>(organizationId).ListAsync());
+    }
+
+    /// <summary>The organization's representative asks for money (or its manager on its behalf).</summary>
+    public async Task<FundingRequestDto> RequestAsync(ClaimsPrincipal user, Guid organizationId, FundingRequestRequest request)
+    {
+        var command = new RequestFunding(request.Amount ?? 0, request.Category ?? (ServiceCategory)(-1), request.Purpose ?? "");
+        ValidationFailedException.ThrowIfAny(command.Validate());
+        var organization = await access.ReadableAsync(user, organizationId);
+        var own = user.IsInRole(Roles.OrganizationRepresentative) && user.ScopeId() == organizationId;
+        if (!own && !AccessPolicy.CanManage(user, organization.IncubatorId))
+        {
+            throw new AccessDeniedException("Only the organization's representative or its incubator's manager requests funding.");
+        }
+
+        return mapper.Map<FundingRequestDto>(await cluster.GetGrain<IFundingRequestsGrain>(organizationId).RequestAsync(command, organization.IncubatorId, user.Actor()));
+    }
+
+    public async Task<FundingRequestDto> DecideRequestAsync(ClaimsPrincipal user, Guid organizationId, Guid requestId, FundingDecisionRequest request)
+    {
+        var errors = new List<FieldError>();
+        if (request.Approve is null)
+        {
+            errors.Add(new("approve", "Approve or decline."));
+        }
+        else if (request.Approve.Value && (request.BudgetAreaId is null || request.BudgetYear is null || request.ProjectId is null))
+        {
+            errors.Add(new("projectId", "Choose the budget (area and year) and the project the money comes from."));
+        }
+
+        ValidationFailedException.ThrowIfAny(errors);
+        await access.ManageableAsync(user, organizationId, "decides funding requests");
+        string? budgetKey = null;
+        if (request.Approve!.Value)
+        {
+            await SpendableAsync(user, request.BudgetAreaId!.Value, request.BudgetYear!.Value);
+            budgetKey = IBudgetGrain.KeyFor(request.BudgetAreaId.Value, request.BudgetYear.Value);
+        }
+
+        return mapper.Map<FundingRequestDto>(await cluster.GetGrain<IFundingRequestsGrain>(organizationId)
+            .DecideAsync(requestId, request.Approve.Value, request.Reason ?? "", budgetKey, request.ProjectId, user.Actor()));
+    }
+
     public async Task<IReadOnlyList<DuplicateSupportDto>> DuplicatesAsync(ClaimsPrincipal user)
     {
         var visible = AccessPolicy.VisibleIncubators(user, await GeographyAsync());

@@ -88,3 +88,22 @@ public sealed record class DuplicateSupportDto(FundedContractDto First, FundedCo
         public Mapping() => CreateMap<DuplicateSupport, DuplicateSupportDto>().MaxDepth(MappingSetup.MaxDepth);
     }
 }
+
+public sealed record class FundingRequestDto(
+    Guid Id,
+    decimal Amount,
+    ServiceCategory Category,
+    string Purpose,
+    FundingRequestStatus Status,
+    string RequestedBy,
+    DateTimeOffset RequestedAt,
+    string? DecidedBy,
+    DateTimeOffset? DecidedAt,
+    string? DecisionReason,
+    Guid? ContractId)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<FundingRequest, FundingRequestDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

@@ -14,6 +14,8 @@ public enum InboxKind
     ApplicationToScore = 4,
     /// <summary>The same organization is funded for the same service category by two tiers in overlapping periods.</summary>
     DuplicateSupport = 5,
+    /// <summary>An organization asks for money.</summary>
+    FundingRequest = 6,
 }
 
 public enum InboxAudience

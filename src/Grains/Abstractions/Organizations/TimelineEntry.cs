@@ -51,4 +51,7 @@ public enum TimelineAction
     // 60-69: funding and purchase of services.
     ContractAwarded = 60,
     TranchePaid = 61,
+    FundingRequested = 62,
+    FundingApproved = 63,
+    FundingDeclined = 64,
 }

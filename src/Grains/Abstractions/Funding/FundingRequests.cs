@@ -1,0 +1,64 @@
+using Incubator.Common;
+
+namespace Incubator.Funding;
+
+public enum FundingRequestStatus
+{
+    Pending = 0,
+    Approved = 1,
+    Declined = 2,
+    Withdrawn = 3,
+}
+
+/// <summary>What an organization asks for: an amount for a purpose in a service category.</summary>
+[GenerateSerializer, Immutable, Alias("Incubator.RequestFunding")]
+public sealed record class RequestFunding(decimal Amount, ServiceCategory Category, string Purpose)
+{
+    public const int MaxPurposeLength = 1000;
+
+    public IReadOnlyList<FieldError> Validate()
+    {
+        var errors = new List<FieldError>();
+        if (!Money.IsValidAmount(Amount))
+        {
+            errors.Add(new("amount", "A positive amount in yuan with at most two decimals."));
+        }
+
+        if (!Enum.IsDefined(Category))
+        {
+            errors.Add(new("category", "Choose a service category."));
+        }
+
+        if (string.IsNullOrWhiteSpace(Purpose) || Purpose.Trim().Length > MaxPurposeLength)
+        {
+            errors.Add(new("purpose", $"Say what the money is for (at most {MaxPurposeLength} characters)."));
+        }
+
+        return errors;
+    }
+}
+
+[GenerateSerializer, Immutable, Alias("Incubator.FundingRequest")]
+public sealed record class FundingRequest(
+    Guid Id,
+    decimal Amount,
+    ServiceCategory Category,
+    string Purpose,
+    FundingRequestStatus Status,
+    string RequestedBy,
+    DateTimeOffset RequestedAt,
+    string? DecidedBy,
+    DateTimeOffset? DecidedAt,
+    string? DecisionReason,
+    Guid? ContractId);
+
+/// <summary>An organization's requests for money, keyed by the organization id. Approval awards a contract from a budget.</summary>
+public interface IFundingRequestsGrain : IGrainWithGuidKey
+{
+    Task<IReadOnlyList<FundingRequest>> ListAsync();
+
+    Task<FundingRequest> RequestAsync(RequestFunding request, Guid incubatorId, Actor actor);
+
+    /// <summary>Approves by awarding from the given budget and project (one tranche on approval), or declines with a reason.</summary>
+    Task<FundingRequest> DecideAsync(Guid requestId, bool approve, string reason, string? budgetKey, Guid? projectId, Actor actor);
+}

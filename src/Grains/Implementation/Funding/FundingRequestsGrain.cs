@@ -1,0 +1,96 @@
+using Incubator.Common;
+using Incubator.Inbox;
+using Incubator.Organizations;
+
+namespace Incubator.Funding;
+
+/// <summary>Persisted requests of one organization. Stored by type name: never rename.</summary>
+[GenerateSerializer, Alias("Incubator.FundingRequestsState")]
+public sealed class FundingRequestsState
+{
+    [Id(0)] public List<FundingRequest> Requests { get; set; } = [];
+}
+
+public sealed class FundingRequestsGrain(
+    [PersistentState("fundingRequests", StorageNames.Incubator)] IPersistentState<FundingRequestsState> state,
+    InboxReadModel inbox,
+    DomainClock clock) : Grain, IFundingRequestsGrain
+{
+    private Guid OrganizationId => this.GetPrimaryKey();
+
+    public Task<IReadOnlyList<FundingRequest>> ListAsync() =>
+        Task.FromResult<IReadOnlyList<FundingRequest>>(state.State.Requests.OrderByDescending(r => r.RequestedAt).ToArray());
+
+    public async Task<FundingRequest> RequestAsync(RequestFunding request, Guid incubatorId, Actor actor)
+    {
+        if (request.Validate() is [var first, ..])
+        {
+            throw DomainException.Invalid(first.Field, first.Message);
+        }
+
+        var organization = GrainFactory.GetGrain<IOrganizationGrain>(OrganizationId);
+        var record = await organization.GetAsync() ?? throw DomainException.NotFound("id", $"Organization {OrganizationId} is not filed.");
+        var now = clock.UtcNow;
+        var created = new FundingRequest(Guid.NewGuid(), request.Amount, request.Category, request.Purpose.Trim(), FundingRequestStatus.Pending,
+            actor.DisplayName, now, null, null, null, null);
+        state.State.Requests.Add(created);
+        await state.WriteStateAsync();
+        await organization.AppendTimelineAsync(TimelineAction.FundingRequested, $"Requested {Money.Yuan(request.Amount)} for {request.Category}: {created.Purpose}", actor);
+        await inbox.OpenAsync(new InboxItem(Key(created.Id), incubatorId, InboxAudience.Manager, InboxKind.FundingRequest, OrganizationId, record.Name, null, now));
+        return created;
+    }
+
+    public async Task<FundingRequest> DecideAsync(Guid requestId, bool approve, string reason, string? budgetKey, Guid? projectId, Actor actor)
+    {
+        var index = state.State.Requests.FindIndex(r => r.Id == requestId);
+        if (index < 0)
+        {
+            throw DomainException.NotFound("requestId", $"There is no request {requestId}.");
+        }
+
+        var request = state.State.Requests[index];
+        if (request.Status != FundingRequestStatus.Pending)
+        {
+            throw DomainException.Conflict("requestId", $"The request is {request.Status} already.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw DomainException.Invalid("reason", "Give the reason for the decision.");
+        }
+
+        Guid? contractId = null;
+        if (approve)
+        {
+            if (budgetKey is null || projectId is null)
+            {
+                throw DomainException.Invalid("projectId", "Choose the budget and project the money comes from.");
+            }
+
+            // The budget refuses what it cannot afford, so an approval never overspends it.
+            var today = DateOnly.FromDateTime(clock.UtcNow.UtcDateTime);
+            var contract = await GrainFactory.GetGrain<IBudgetGrain>(budgetKey).AwardAsync(new AwardContract(
+                projectId.Value, OrganizationId, ContractKind.SeedGrant, request.Amount, today, today.AddYears(1),
+                [new TrancheTerms(request.Amount, today, "On approval")]), actor);
+            contractId = contract.Id;
+        }
+
+        var now = clock.UtcNow;
+        var decided = request with
+        {
+            Status = approve ? FundingRequestStatus.Approved : FundingRequestStatus.Declined,
+            DecidedBy = actor.DisplayName,
+            DecidedAt = now,
+            DecisionReason = reason.Trim(),
+            ContractId = contractId,
+        };
+        state.State.Requests[index] = decided;
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IOrganizationGrain>(OrganizationId).AppendTimelineAsync(
+            approve ? TimelineAction.FundingApproved : TimelineAction.FundingDeclined, $"{Money.Yuan(request.Amount)}: {decided.DecisionReason}", actor);
+        await inbox.CloseAsync([Key(requestId)], now);
+        return decided;
+    }
+
+    private static string Key(Guid requestId) => $"{InboxKind.FundingRequest}:{requestId:N}";
+}
