@@ -4,7 +4,7 @@ namespace Incubator.Organizations;
 [GenerateSerializer, Immutable, Alias("Incubator.TimelineEntry")]
 public sealed record class TimelineEntry(DateTimeOffset At, string ActorId, string ActorName, TimelineAction Action, string Detail);
 
-/// <summary>What happened. Stored by number: append, never renumber. 0-19 lifecycle and party track, 20-29 cohorts, 30-39 support tracks and hubs.</summary>
+/// <summary>What happened. Stored by number: append, never renumber. 0-19 lifecycle and party track, 20-29 cohorts, 30-39 support tracks and hubs, 40-49 venue bookings.</summary>
 public enum TimelineAction
 {
     Filed = 0,
@@ -38,4 +38,12 @@ public enum TimelineAction
     HubLinked = 33,
     HubUnlinked = 34,
     HubFlagCleared = 35,
+
+    // 40-49: venue bookings.
+    BookingRequested = 40,
+    BookingApproved = 41,
+    BookingDeclined = 42,
+    BookingCancelled = 43,
+    CheckedIn = 44,
+    NoShowReleased = 45,
 }
