@@ -26,6 +26,8 @@ app.MapHubsApi();
 app.MapReviewTasksApi();
 app.MapIncubationApi();
 app.MapCohortsApi();
+app.MapVenuesApi();
+app.MapBookingsApi();
 app.MapIncubatorDashboards();
 app.MapIncubatorWebUi();
 

@@ -1,11 +1,14 @@
 using Incubator.Client.Accounts;
+using Incubator.Client.Bookings;
 using Incubator.Client.Hubs;
 using Incubator.Client.Cohorts;
 using Incubator.Client.Organizations;
 using Incubator.Client.SupportPlans;
+using Incubator.Client.Venues;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
 namespace Incubator.Client.Components;
@@ -22,6 +25,9 @@ public static class WebUiSetup
         builder.Services.AddScoped<SupportPlanService>();
         builder.Services.AddScoped<HubService>();
         builder.Services.AddScoped<CohortService>();
+        builder.Services.AddScoped<VenueService>();
+        builder.Services.AddScoped<BookingService>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }
 
