@@ -23,7 +23,17 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
     {
         var (command, errors) = body.ToCommand();
         ValidationFailedException.ThrowIfAny(errors);
-        var space = await venues.ReadableAsync(user, body.SpaceId!.Value, "spaceId");
+        SpaceRecord space;
+        try
+        {
+            space = await venues.ReadableAsync(user, body.SpaceId!.Value, "spaceId");
+        }
+        catch (DomainException e) when (e.Kind == DomainErrorKind.NotFound)
+        {
+            // A space named in the body is bad input; unknown and out of scope read the same, so neither reveals anything.
+            throw DomainException.Invalid("spaceId", e.Message);
+        }
+
         await BookableForAsync(user, command.OrganizationId);
         var booking = await cluster.GetGrain<ISpaceGrain>(space.Id).RequestBookingAsync(command, user.Actor());
         return mapper.Map<BookingDto>(booking);

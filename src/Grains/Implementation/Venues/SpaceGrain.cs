@@ -68,7 +68,7 @@ public sealed class SpaceGrain(
         var geography = await GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
         if (geography.FindIncubator(organization.IncubatorId) is not { } home || !space.IsBookableFrom(home))
         {
-            throw DomainException.NotFound("spaceId", $"\"{space.Name}\" is neither at \"{organization.Name}\"'s incubator nor shared with its district.");
+            throw DomainException.Invalid("spaceId", $"\"{space.Name}\" is neither at \"{organization.Name}\"'s incubator nor shared with its district.");
         }
 
         // No await between this check and the write below lets another request in: the grain is not reentrant.
