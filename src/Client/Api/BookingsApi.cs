@@ -16,8 +16,8 @@ public static class BookingsApi
         api.MapGet("/pending", PendingAsync).WithSummary("Requests waiting for approval at the spaces of the incubators you manage.");
         api.MapGet("/{spaceId:guid}/{bookingId:guid}", GetAsync).WithSummary("One booking with its occurrences.");
         api.MapPost("/{spaceId:guid}/{bookingId:guid}/decision", DecideAsync).WithSummary("Approve a pending booking, or decline it with a reason.");
-        api.MapPost("/{spaceId:guid}/{bookingId:guid}/occurrences/{index:int}/cancel", CancelAsync).WithSummary("Cancel one occurrence, or with restOfSeries it and every later one.");
-        api.MapPost("/{spaceId:guid}/{bookingId:guid}/occurrences/{index:int}/check-in", CheckInAsync).WithSummary("Check in for an occurrence (from the grace period before its start until its end).");
+        api.MapPost("/{spaceId:guid}/{bookingId:guid}/occurrences/{index}/cancel", CancelAsync).WithSummary("Cancel one occurrence, or with restOfSeries it and every later one.");
+        api.MapPost("/{spaceId:guid}/{bookingId:guid}/occurrences/{index}/check-in", CheckInAsync).WithSummary("Check in for an occurrence (from the grace period before its start until its end).");
 
         app.MapGet("/api/organizations/{id:guid}/bookings.ics", IcsAsync)
             .WithTags("Bookings").RequireAuthorization()
