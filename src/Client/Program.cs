@@ -28,6 +28,8 @@ app.MapIncubationApi();
 app.MapFundingApi();
 app.MapCohortsApi();
 app.MapTrainingApi();
+app.MapVenuesApi();
+app.MapBookingsApi();
 app.MapIncubatorDashboards();
 app.MapIncubatorWebUi();
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Incubator.Bookings;
 using Incubator.Common;
 using Incubator.Organizations;
 using Incubator.Schema;
@@ -25,6 +26,8 @@ public static class IncubatorGrainsSetup
         silo.Services.AddSingleton<IOrganizationJobs, HangfireOrganizationJobs>();
         silo.Services.AddTransient<GraduationReviewJob>();
         silo.Services.AddTransient<CheckpointDueJob>();
+        silo.Services.AddSingleton<IBookingJobs, HangfireBookingJobs>();
+        silo.Services.AddTransient<NoShowReleaseJob>();
         silo.Services.TryAddSingleton(DomainClock.System);
         return silo;
     }

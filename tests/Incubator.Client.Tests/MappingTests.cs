@@ -91,4 +91,17 @@ public sealed class MappingTests
 
     private static bool ReachesType(Type candidate, Type target) =>
         candidate == target || (candidate.IsGenericType && candidate.GetGenericArguments().Any(a => a == target));
+
+    [Fact]
+    public void ABookingMapsWithItsOccurrences()
+    {
+        var booking = new Incubator.Bookings.BookingRecord(
+            Guid.NewGuid(), Guid.NewGuid(), "一号会议室", Guid.NewGuid(), Guid.NewGuid(), "老来乐互助社", "敬老活动", true, Incubator.Bookings.BookingStatus.Approved,
+            null, DateTimeOffset.UnixEpoch, "王芳", DateTimeOffset.UnixEpoch, "李经理", "Asia/Shanghai",
+            [new Incubator.Bookings.BookingOccurrence(0, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddHours(2), Incubator.Bookings.OccurrenceStatus.CheckedIn, DateTimeOffset.UnixEpoch, "王芳")]);
+        var dto = Configuration.CreateMapper().Map<BookingDto>(booking);
+        Assert.Equal(
+            (booking.Id, booking.SpaceId, booking.Status, booking.TimeZoneId, Incubator.Bookings.OccurrenceStatus.CheckedIn, DateTimeOffset.UnixEpoch.AddHours(2)),
+            (dto.Id, dto.SpaceId, dto.Status, dto.TimeZoneId, dto.Occurrences.Single().Status, dto.Occurrences.Single().End));
+    }
 }

@@ -1,12 +1,15 @@
 using Incubator.Client.Accounts;
+using Incubator.Client.Bookings;
 using Incubator.Client.Hubs;
 using Incubator.Client.Cohorts;
 using Incubator.Client.Organizations;
 using Incubator.Client.SupportPlans;
 using Incubator.Client.Training;
+using Incubator.Client.Venues;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
 namespace Incubator.Client.Components;
@@ -26,6 +29,9 @@ public static class WebUiSetup
         builder.Services.AddScoped<HubService>();
         builder.Services.AddScoped<CohortService>();
         builder.Services.AddScoped<TrainingService>();
+        builder.Services.AddScoped<VenueService>();
+        builder.Services.AddScoped<BookingService>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }
 

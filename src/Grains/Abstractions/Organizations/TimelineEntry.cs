@@ -4,8 +4,7 @@ namespace Incubator.Organizations;
 [GenerateSerializer, Immutable, Alias("Incubator.TimelineEntry")]
 public sealed record class TimelineEntry(DateTimeOffset At, string ActorId, string ActorName, TimelineAction Action, string Detail);
 
-/// <summary>What happened. Stored by number: append, never renumber. 0-19 lifecycle and party track, 20-29 cohorts, 30-39 support tracks and hubs, 50-59 training.</summary>
-/// <summary>What happened. Stored by number: append, never renumber. 0-19 lifecycle and party track, 20-29 cohorts, 30-39 support tracks and hubs, 40-49 venues, 50-59 training, 60-69 funding.</summary>
+/// <summary>What happened. Stored by number: append, never renumber. 0-19 lifecycle and party track, 20-29 cohorts, 30-39 support tracks and hubs, 40-49 venue bookings, 50-59 training, 60-69 funding.</summary>
 public enum TimelineAction
 {
     Filed = 0,
@@ -39,6 +38,14 @@ public enum TimelineAction
     HubLinked = 33,
     HubUnlinked = 34,
     HubFlagCleared = 35,
+
+    // 40-49: venue bookings.
+    BookingRequested = 40,
+    BookingApproved = 41,
+    BookingDeclined = 42,
+    BookingCancelled = 43,
+    CheckedIn = 44,
+    NoShowReleased = 45,
 
     // 50-59: training sessions.
     TrainingEnrolled = 50,

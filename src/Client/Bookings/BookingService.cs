@@ -1,0 +1,214 @@
+using System.Security.Claims;
+using AutoMapper;
+using Incubator.Bookings;
+using Incubator.Client.Accounts;
+using Incubator.Client.Infrastructure;
+using Incubator.Client.Mapping;
+using Incubator.Client.Organizations;
+using Incubator.Client.Venues;
+using Incubator.Common;
+using Incubator.Organizations;
+using Incubator.Venues;
+
+namespace Incubator.Client.Bookings;
+
+/// <summary>
+/// Bookings as a signed-in user may make and see them; the API and the web UI both go through here. A representative books,
+/// cancels and checks in for his own organization; the manager of the organization's incubator does so on its behalf; the
+/// manager of the space's incubator (or an administrator) approves, declines, cancels and checks in.
+/// </summary>
+public sealed class BookingService(IClusterClient cluster, IMapper mapper, VenueService venues, OrganizationAccess organizations, TimeProvider time)
+{
+    public async Task<BookingDto> RequestAsync(ClaimsPrincipal user, BookingRequestBody body)
+    {
+        var (command, errors) = body.ToCommand();
+        ValidationFailedException.ThrowIfAny(errors);
+        SpaceRecord space;
+        try
+        {
+            space = await venues.ReadableAsync(user, body.SpaceId!.Value, "spaceId");
+        }
+        catch (DomainException e) when (e.Kind == DomainErrorKind.NotFound)
+        {
+            // A space named in the body is bad input; unknown and out of scope read the same, so neither reveals anything.
+            throw DomainException.Invalid("spaceId", e.Message);
+        }
+
+        await BookableForAsync(user, command.OrganizationId);
+        var booking = await cluster.GetGrain<ISpaceGrain>(space.Id).RequestBookingAsync(command, user.Actor());
+        return mapper.Map<BookingDto>(booking);
+    }
+
+    public async Task<BookingDto> GetAsync(ClaimsPrincipal user, Guid spaceId, Guid bookingId) =>
+        mapper.Map<BookingDto>(await ReadableAsync(user, spaceId, bookingId));
+
+    public async Task<BookingDto> DecideAsync(ClaimsPrincipal user, Guid spaceId, Guid bookingId, BookingDecisionRequest request)
+    {
+        if (request.Approve is not { } approve)
+        {
+            throw DomainException.Invalid("approve", "Say whether the booking is approved (true) or declined (false).");
+        }
+
+        await ReadableAsync(user, spaceId, bookingId);
+        await venues.ManageableAsync(user, spaceId, "approves or declines its bookings");
+        var decided = await cluster.GetGrain<ISpaceGrain>(spaceId).DecideBookingAsync(bookingId, approve, request.Reason ?? "", user.Actor());
+        return mapper.Map<BookingDto>(decided);
+    }
+
+    public async Task<BookingDto> CancelAsync(ClaimsPrincipal user, Guid spaceId, Guid bookingId, int occurrenceIndex, CancelOccurrenceRequest request)
+    {
+        await ChangeableAsync(user, spaceId, bookingId, "cancels it");
+        var cancelled = await cluster.GetGrain<ISpaceGrain>(spaceId).CancelAsync(bookingId, occurrenceIndex, request.RestOfSeries ?? false, user.Actor());
+        return mapper.Map<BookingDto>(cancelled);
+    }
+
+    public async Task<BookingDto> CheckInAsync(ClaimsPrincipal user, Guid spaceId, Guid bookingId, int occurrenceIndex)
+    {
+        await ChangeableAsync(user, spaceId, bookingId, "checks in for it");
+        return mapper.Map<BookingDto>(await cluster.GetGrain<ISpaceGrain>(spaceId).CheckInAsync(bookingId, occurrenceIndex, user.Actor()));
+    }
+
+    /// <summary>Pending requests at the spaces of the incubators the user manages (optionally one of them), oldest first.</summary>
+    public async Task<IReadOnlyList<BookingDto>> PendingAsync(ClaimsPrincipal user, Guid? incubatorId)
+    {
+        var geography = await venues.GeographyAsync();
+        var managed = geography.Incubators.Where(i => AccessPolicy.CanManage(user, i.Id) && (incubatorId is null || i.Id == incubatorId)).ToArray();
+        var spaces = (await Task.WhenAll(managed.Select(i => cluster.GetGrain<IIncubatorSpacesGrain>(i.Id).ListAsync()))).SelectMany(s => s);
+        var pending = await Task.WhenAll(spaces.Select(s => cluster.GetGrain<ISpaceGrain>(s.Id).GetPendingBookingsAsync()));
+        return mapper.Map<IReadOnlyList<BookingDto>>(pending.SelectMany(p => p).OrderBy(b => b.RequestedAt).ToArray());
+    }
+
+    /// <summary>The organization's bookings at every space, earliest first.</summary>
+    public async Task<IReadOnlyList<BookingDto>> OrganizationBookingsAsync(ClaimsPrincipal user, Guid organizationId)
+    {
+        var organization = await organizations.ReadableAsync(user, organizationId);
+        var bookings = await cluster.GetGrain<IOrganizationBookingsGrain>(organization.Id).ListAsync();
+        return mapper.Map<IReadOnlyList<BookingDto>>(bookings);
+    }
+
+    public async Task<(string Name, string Calendar)> IcsAsync(ClaimsPrincipal user, Guid organizationId)
+    {
+        var organization = await organizations.ReadableAsync(user, organizationId);
+        var bookings = await OrganizationBookingsAsync(user, organizationId);
+        return (organization.Name, IcsCalendar.Write(organization.Name, bookings, time.GetUtcNow()));
+    }
+
+    /// <summary>A space's week from Monday <paramref name="day"/> lies in (local dates); others' bookings show only as taken.</summary>
+    public async Task<SpaceWeek> WeekAsync(ClaimsPrincipal user, Guid spaceId, DateOnly day)
+    {
+        var space = await venues.ReadableAsync(user, spaceId);
+        var monday = VenueTime.WeekStart(day);
+        var from = VenueTime.ToUtc(monday, TimeOnly.MinValue, space.TimeZoneId)!.Value;
+        var to = VenueTime.ToUtc(monday.AddDays(7), TimeOnly.MinValue, space.TimeZoneId)!.Value;
+        var bookings = await cluster.GetGrain<ISpaceGrain>(spaceId).GetBookingsAsync(from, to);
+        var staff = await venues.HomeIncubatorsAsync(user, await venues.GeographyAsync()) is not { } home
+            || (!user.IsInRole(Roles.OrganizationRepresentative) && home.Contains(space.IncubatorId));
+        var entries = bookings
+            .Where(b => b.Status != BookingStatus.Declined)
+            .SelectMany(b => b.Occurrences
+                .Where(o => o.Status != OccurrenceStatus.Cancelled && o.Start < to && o.End > from)
+                .Select(o =>
+                {
+                    var visible = staff || b.OrganizationId == user.ScopeId();
+                    return new CalendarEntry(
+                        b.Id, o.Index, o.Start, o.End, VenueTime.ToLocal(o.Start, space.TimeZoneId), VenueTime.ToLocal(o.End, space.TimeZoneId),
+                        b.Status, o.Status, visible ? b.OrganizationId : null, visible ? b.OrganizationName : null, visible ? b.Purpose : null);
+                }))
+            .OrderBy(e => e.Start)
+            .ToArray();
+        return new SpaceWeek(space.Id, space.Name, space.TimeZoneId, monday, entries);
+    }
+
+    /// <summary>The organizations the user may book for: his own as a representative, those of the incubators he manages otherwise.</summary>
+    public async Task<IReadOnlyList<OrganizationSummary>> BookableOrganizationsAsync(ClaimsPrincipal user)
+    {
+        if (user.IsInRole(Roles.OrganizationRepresentative))
+        {
+            var own = user.ScopeId() is { } id ? await cluster.GetGrain<IOrganizationGrain>(id).GetAsync() : null;
+            return own is null ? [] : [new OrganizationSummary(own.Id, own.IncubatorId, own.Name, own.CreditCode, own.FilingNumber, own.Category, own.Stage, own.FiledAt)];
+        }
+
+        var geography = await venues.GeographyAsync();
+        var managed = geography.Incubators.Where(i => AccessPolicy.CanManage(user, i.Id)).Select(i => i.Id).ToArray();
+        if (managed.Length == 0)
+        {
+            return [];
+        }
+
+        var page = await cluster.GetGrain<IOrganizationDirectoryGrain>(0)
+            .SearchAsync(new OrganizationQuery(managed, null, OrganizationSort.Name, false, 1, OrganizationQuery.MaxPageSize));
+        return page.Items;
+    }
+
+    /// <summary>A representative books for his own organization; a manager for one at his incubator. 404 for one the user cannot see.</summary>
+    private async Task BookableForAsync(ClaimsPrincipal user, Guid organizationId)
+    {
+        if (user.IsInRole(Roles.OrganizationRepresentative))
+        {
+            if (user.ScopeId() != organizationId)
+            {
+                throw DomainException.NotFound("organizationId", $"There is no organization {organizationId} you can see.");
+            }
+
+            return;
+        }
+
+        OrganizationRecord organization;
+        try
+        {
+            organization = await organizations.ReadableAsync(user, organizationId);
+        }
+        catch (DomainException e) when (e.Kind == DomainErrorKind.NotFound)
+        {
+            throw DomainException.NotFound("organizationId", $"There is no organization {organizationId} you can see.");
+        }
+
+        if (!AccessPolicy.CanManage(user, organization.IncubatorId))
+        {
+            throw new AccessDeniedException("Only the organization's representative or its incubator's manager books for it.");
+        }
+    }
+
+    /// <summary>The booking when the user may see it: the booking organization's readers and the space's manager; 404 otherwise.</summary>
+    private async Task<BookingRecord> ReadableAsync(ClaimsPrincipal user, Guid spaceId, Guid bookingId)
+    {
+        var space = await venues.ReadableAsync(user, spaceId, "spaceId");
+        var booking = await cluster.GetGrain<ISpaceGrain>(spaceId).GetBookingAsync(bookingId);
+        if (AccessPolicy.CanManage(user, space.IncubatorId) || await CanReadOrganizationAsync(user, booking.OrganizationId))
+        {
+            return booking;
+        }
+
+        throw DomainException.NotFound("bookingId", $"There is no booking {bookingId} you can see.");
+    }
+
+    /// <summary>Cancel and check-in: the organization's representative, its incubator's manager or the space's manager; 403 for other readers.</summary>
+    private async Task ChangeableAsync(ClaimsPrincipal user, Guid spaceId, Guid bookingId, string what)
+    {
+        var booking = await ReadableAsync(user, spaceId, bookingId);
+        if (AccessPolicy.CanManage(user, booking.IncubatorId)
+            || (user.IsInRole(Roles.OrganizationRepresentative) && user.ScopeId() == booking.OrganizationId))
+        {
+            return;
+        }
+
+        var organization = await cluster.GetGrain<IOrganizationGrain>(booking.OrganizationId).GetAsync();
+        if (organization is null || !AccessPolicy.CanManage(user, organization.IncubatorId))
+        {
+            throw new AccessDeniedException($"Only the organization's representative, its manager or the space's manager {what}.");
+        }
+    }
+
+    private async Task<bool> CanReadOrganizationAsync(ClaimsPrincipal user, Guid organizationId)
+    {
+        try
+        {
+            await organizations.ReadableAsync(user, organizationId);
+            return true;
+        }
+        catch (DomainException e) when (e.Kind == DomainErrorKind.NotFound)
+        {
+            return false;
+        }
+    }
+}

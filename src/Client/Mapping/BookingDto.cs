@@ -1,0 +1,37 @@
+using AutoMapper;
+using Incubator.Bookings;
+
+namespace Incubator.Client.Mapping;
+
+/// <summary>A booking; times in UTC, to be shown in TimeZoneId (the space's zone).</summary>
+public sealed record class BookingDto(
+    Guid Id,
+    Guid SpaceId,
+    string SpaceName,
+    Guid IncubatorId,
+    Guid OrganizationId,
+    string OrganizationName,
+    string Purpose,
+    bool Recurring,
+    BookingStatus Status,
+    string? DecisionReason,
+    DateTimeOffset RequestedAt,
+    string RequestedBy,
+    DateTimeOffset? DecidedAt,
+    string? DecidedBy,
+    string TimeZoneId,
+    IReadOnlyList<BookingOccurrenceDto> Occurrences)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<BookingRecord, BookingDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}
+
+public sealed record class BookingOccurrenceDto(int Index, DateTimeOffset Start, DateTimeOffset End, OccurrenceStatus Status, DateTimeOffset? CheckedInAt, string? CheckedInBy)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<BookingOccurrence, BookingOccurrenceDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

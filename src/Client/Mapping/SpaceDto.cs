@@ -1,0 +1,37 @@
+using AutoMapper;
+using Incubator.Geography;
+using Incubator.Venues;
+
+namespace Incubator.Client.Mapping;
+
+public sealed record class SpaceDto(
+    Guid Id,
+    Guid IncubatorId,
+    string IncubatorName,
+    AreaLevel Tier,
+    Guid DistrictId,
+    SpaceKind Kind,
+    string Name,
+    int Capacity,
+    IReadOnlyList<DailyHoursDto> OpeningHours,
+    IReadOnlyList<string> Equipment,
+    bool SharedWithDistrict,
+    bool AutoApprove,
+    int CheckInGraceMinutes,
+    string TimeZoneId,
+    DateTimeOffset CreatedAt,
+    string CreatedBy)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<SpaceRecord, SpaceDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}
+
+public sealed record class DailyHoursDto(DayOfWeek Day, TimeOnly Opens, TimeOnly Closes)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<DailyHours, DailyHoursDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

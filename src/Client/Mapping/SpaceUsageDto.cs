@@ -1,0 +1,29 @@
+using AutoMapper;
+using Incubator.Bookings;
+
+namespace Incubator.Client.Mapping;
+
+/// <summary>Use of a space between two local dates (From inclusive, To exclusive); BookedRatio = booked ÷ open hours.</summary>
+public sealed record class SpaceUsageDto(
+    Guid SpaceId,
+    DateOnly From,
+    DateOnly To,
+    double OpenHours,
+    double BookedHours,
+    double CheckedInHours,
+    double BookedRatio,
+    IReadOnlyList<OrganizationAttendanceDto> Attendance)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<SpaceUsage, SpaceUsageDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}
+
+public sealed record class OrganizationAttendanceDto(Guid OrganizationId, string OrganizationName, int PastOccurrences, int CheckedIn)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<OrganizationAttendance, OrganizationAttendanceDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

@@ -1,0 +1,349 @@
+using Incubator.Bookings;
+using Incubator.Common;
+using Incubator.Geography;
+using Incubator.Organizations;
+
+namespace Incubator.Venues;
+
+/// <summary>
+/// One space (场地) and its bookings: the consistency boundary for its slots. Orleans runs one call at a time here, so a slot
+/// is checked and taken in one step and simultaneous requests for it queue up; all but the first find it taken.
+/// </summary>
+public sealed class SpaceGrain(
+    [PersistentState("space", StorageNames.Incubator)] IPersistentState<SpaceState> state,
+    IBookingJobs jobs,
+    DomainClock clock) : Grain, ISpaceGrain
+{
+    private Guid Id => this.GetPrimaryKey();
+
+    private SpaceRecord Space => state.State.Space ?? throw DomainException.NotFound("spaceId", $"There is no space {Id}.");
+
+    public async Task<SpaceRecord> CreateAsync(DefineSpace definition, Actor actor)
+    {
+        if (state.State.Space is not null)
+        {
+            throw DomainException.Conflict("id", $"Space {Id} already exists.");
+        }
+
+        ThrowIfInvalid(definition);
+        var geography = await GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+        var incubator = geography.FindIncubator(definition.IncubatorId)
+            ?? throw DomainException.NotFound("incubatorId", $"There is no incubator {definition.IncubatorId}.");
+        state.State.Space = Apply(
+            new SpaceRecord(Id, incubator.Id, incubator.Name, incubator.Tier, incubator.DistrictId, default, "", 0, [], [], false, false, 0, "", clock.UtcNow, actor.DisplayName),
+            definition.Normalized());
+        await SaveSpaceAsync();
+        return Space;
+    }
+
+    public async Task<SpaceRecord> UpdateAsync(DefineSpace definition, Actor actor)
+    {
+        var space = Space;
+        ThrowIfInvalid(definition);
+        if (definition.IncubatorId != space.IncubatorId)
+        {
+            throw DomainException.Invalid("incubatorId", "A space stays with the incubator that created it.");
+        }
+
+        state.State.Space = Apply(space, definition.Normalized());
+        await SaveSpaceAsync();
+        return Space;
+    }
+
+    public Task<SpaceRecord?> GetAsync() => Task.FromResult(state.State.Space);
+
+    public async Task<BookingRecord> RequestBookingAsync(RequestBooking request, Actor actor)
+    {
+        var space = Space;
+        if (request.Validate() is [var first, ..])
+        {
+            throw DomainException.Invalid(first.Field, first.Message);
+        }
+
+        var now = clock.UtcNow;
+        var slots = BookingRules.Expand(request, space, now);
+        var organizationGrain = GrainFactory.GetGrain<IOrganizationGrain>(request.OrganizationId);
+        var organization = await organizationGrain.GetAsync()
+            ?? throw DomainException.NotFound("organizationId", $"There is no organization {request.OrganizationId}.");
+        var geography = await GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+        if (geography.FindIncubator(organization.IncubatorId) is not { } home || !space.IsBookableFrom(home))
+        {
+            throw DomainException.Invalid("spaceId", $"\"{space.Name}\" is neither at \"{organization.Name}\"'s incubator nor shared with its district.");
+        }
+
+        // No await between this check and the write below lets another request in: the grain is not reentrant.
+        foreach (var slot in slots)
+        {
+            if (FindClash(slot) is { } taken)
+            {
+                throw DomainException.Conflict("slot", $"\"{space.Name}\" is already booked {BookingRules.Describe(taken, space.TimeZoneId)}.");
+            }
+        }
+
+        var booking = new BookingState
+        {
+            Id = Guid.NewGuid(),
+            OrganizationId = organization.Id,
+            OrganizationName = organization.Name,
+            Purpose = request.Purpose.Trim(),
+            Recurring = request.Weekly is not null,
+            Status = BookingStatus.Pending,
+            RequestedAt = now,
+            RequestedBy = actor.DisplayName,
+            Occurrences = slots.Select((s, i) => new OccurrenceState { Index = i, Start = s.Start, End = s.End, Status = OccurrenceStatus.Scheduled }).ToList(),
+        };
+        state.State.Bookings.Add(booking);
+        if (space.AutoApprove)
+        {
+            Approve(booking, "Approved automatically by the space's rule", Actor.System);
+        }
+
+        await SaveBookingAsync(booking);
+        await organizationGrain.AppendTimelineAsync(TimelineAction.BookingRequested, $"Requested \"{space.Name}\" for \"{booking.Purpose}\": {DescribeSlots(booking)}", actor);
+        if (space.AutoApprove)
+        {
+            await organizationGrain.AppendTimelineAsync(TimelineAction.BookingApproved, $"Booking of \"{space.Name}\" approved automatically", Actor.System);
+        }
+
+        return ToRecord(booking);
+    }
+
+    public async Task<BookingRecord> DecideBookingAsync(Guid bookingId, bool approve, string reason, Actor actor)
+    {
+        var booking = Require(bookingId);
+        if (booking.Status != BookingStatus.Pending)
+        {
+            throw DomainException.Conflict("status", $"The booking is {booking.Status}; only pending bookings are decided.");
+        }
+
+        reason = reason?.Trim() ?? "";
+        if (!approve && reason.Length == 0)
+        {
+            throw DomainException.Invalid("reason", "Give the reason for declining.");
+        }
+
+        if (reason.Length > RequestBooking.MaxPurposeLength * 5)
+        {
+            throw DomainException.Invalid("reason", $"At most {RequestBooking.MaxPurposeLength * 5} characters.");
+        }
+
+        if (approve)
+        {
+            Approve(booking, reason, actor);
+        }
+        else
+        {
+            booking.Status = BookingStatus.Declined;
+            booking.DecisionReason = reason;
+            booking.DecidedAt = clock.UtcNow;
+            booking.DecidedBy = actor.DisplayName;
+        }
+
+        await SaveBookingAsync(booking);
+        var detail = approve
+            ? $"Booking of \"{Space.Name}\" approved{(reason.Length > 0 ? $": {reason}" : "")}"
+            : $"Booking of \"{Space.Name}\" declined: {reason}";
+        await Timeline(booking, approve ? TimelineAction.BookingApproved : TimelineAction.BookingDeclined, detail, actor);
+        return ToRecord(booking);
+    }
+
+    public async Task<BookingRecord> CancelAsync(Guid bookingId, int occurrenceIndex, bool restOfSeries, Actor actor)
+    {
+        var booking = Require(bookingId);
+        var occurrence = RequireOccurrence(booking, occurrenceIndex);
+        if (booking.Status == BookingStatus.Declined || occurrence.Status != OccurrenceStatus.Scheduled)
+        {
+            throw DomainException.Conflict("status", $"Occurrence {occurrenceIndex} is {occurrence.Status} in a {booking.Status} booking; only scheduled occurrences are cancelled.");
+        }
+
+        var now = clock.UtcNow;
+        if (occurrence.End <= now)
+        {
+            throw DomainException.Conflict("occurrenceIndex", "That occurrence is over.");
+        }
+
+        var cancelled = booking.Occurrences
+            .Where(o => o.Index == occurrenceIndex || (restOfSeries && o.Index > occurrenceIndex && o.Status == OccurrenceStatus.Scheduled))
+            .ToArray();
+        foreach (var each in cancelled)
+        {
+            each.Status = OccurrenceStatus.Cancelled;
+            CancelReleaseJob(each);
+        }
+
+        await SaveBookingAsync(booking);
+        var what = cancelled.Length == 1
+            ? BookingRules.Describe(Slot(occurrence), Space.TimeZoneId)
+            : $"{cancelled.Length} occurrences from {BookingRules.Describe(Slot(occurrence), Space.TimeZoneId)}";
+        await Timeline(booking, TimelineAction.BookingCancelled, $"Cancelled \"{Space.Name}\": {what}", actor);
+        return ToRecord(booking);
+    }
+
+    public async Task<BookingRecord> CheckInAsync(Guid bookingId, int occurrenceIndex, Actor actor)
+    {
+        var booking = Require(bookingId);
+        var occurrence = RequireOccurrence(booking, occurrenceIndex);
+        if (booking.Status != BookingStatus.Approved || occurrence.Status != OccurrenceStatus.Scheduled)
+        {
+            throw DomainException.Conflict("status", $"Occurrence {occurrenceIndex} is {occurrence.Status} in a {booking.Status} booking; only scheduled occurrences of approved bookings take a check-in.");
+        }
+
+        var now = clock.UtcNow;
+        var opensAt = occurrence.Start.AddMinutes(-Space.CheckInGraceMinutes);
+        if (now < opensAt || now >= occurrence.End)
+        {
+            throw DomainException.Conflict("occurrenceIndex", $"Check-in is open from {VenueTime.ToLocal(opensAt, Space.TimeZoneId):yyyy-MM-dd HH:mm} until the end.");
+        }
+
+        occurrence.Status = OccurrenceStatus.CheckedIn;
+        occurrence.CheckedInAt = now;
+        occurrence.CheckedInBy = actor.DisplayName;
+        CancelReleaseJob(occurrence);
+        await SaveBookingAsync(booking);
+        await Timeline(booking, TimelineAction.CheckedIn, $"Checked in at \"{Space.Name}\": {BookingRules.Describe(Slot(occurrence), Space.TimeZoneId)}", actor);
+        return ToRecord(booking);
+    }
+
+    public async Task ReleaseNoShowAsync(Guid bookingId, int occurrenceIndex)
+    {
+        // A rerun, a cancelled or checked-in occurrence, or a job that fired early: nothing to release.
+        if (state.State.Space is null
+            || state.State.Bookings.FirstOrDefault(b => b.Id == bookingId) is not { Status: BookingStatus.Approved } booking
+            || booking.Occurrences.FirstOrDefault(o => o.Index == occurrenceIndex) is not { Status: OccurrenceStatus.Scheduled, ReleaseAt: { } releaseAt } occurrence
+            || clock.UtcNow < releaseAt)
+        {
+            return;
+        }
+
+        occurrence.Status = OccurrenceStatus.Released;
+        occurrence.ReleaseJobId = null;
+        await SaveBookingAsync(booking);
+        await Timeline(booking, TimelineAction.NoShowReleased, $"No check-in at \"{Space.Name}\" by {releaseAt.Subtract(occurrence.Start).TotalMinutes:0} minutes after the start; released {BookingRules.Describe(Slot(occurrence), Space.TimeZoneId)}", Actor.System);
+    }
+
+    public Task<BookingRecord> GetBookingAsync(Guid bookingId) => Task.FromResult(ToRecord(Require(bookingId)));
+
+    public Task<IReadOnlyList<BookingRecord>> GetBookingsAsync(DateTimeOffset from, DateTimeOffset to)
+    {
+        _ = Space;
+        var window = new Slot(from, to);
+        return Task.FromResult<IReadOnlyList<BookingRecord>>(state.State.Bookings
+            .Where(b => b.Occurrences.Any(o => window.Overlaps(Slot(o))))
+            .Select(ToRecord)
+            .ToArray());
+    }
+
+    public Task<IReadOnlyList<BookingRecord>> GetPendingBookingsAsync()
+    {
+        _ = Space;
+        return Task.FromResult<IReadOnlyList<BookingRecord>>(state.State.Bookings
+            .Where(b => b.Status == BookingStatus.Pending)
+            .OrderBy(b => b.RequestedAt)
+            .Select(ToRecord)
+            .ToArray());
+    }
+
+    public Task<SpaceUsage> GetUsageAsync(DateOnly from, DateOnly to)
+    {
+        if (to <= from)
+        {
+            throw DomainException.Invalid("to", "The period ends after it starts.");
+        }
+
+        return Task.FromResult(UsageCalculator.Calculate(Space, state.State.Bookings.Select(ToRecord).ToArray(), from, to, clock.UtcNow));
+    }
+
+    /// <summary>The first slot of a booking that still holds its time (pending or approved, not cancelled or released) overlapping <paramref name="slot"/>.</summary>
+    private Slot? FindClash(Slot slot) =>
+        state.State.Bookings
+            .Where(b => b.Status != BookingStatus.Declined)
+            .SelectMany(b => b.Occurrences)
+            .Where(o => o.Status is OccurrenceStatus.Scheduled or OccurrenceStatus.CheckedIn)
+            .Select(Slot)
+            .Where(s => s.Overlaps(slot))
+            .Cast<Slot?>()
+            .FirstOrDefault();
+
+    /// <summary>Approves and schedules a no-show release at start + grace for every occurrence still ahead.</summary>
+    private void Approve(BookingState booking, string reason, Actor actor)
+    {
+        booking.Status = BookingStatus.Approved;
+        booking.DecisionReason = reason.Length > 0 ? reason : null;
+        booking.DecidedAt = clock.UtcNow;
+        booking.DecidedBy = actor.DisplayName;
+        foreach (var occurrence in booking.Occurrences.Where(o => o.Status == OccurrenceStatus.Scheduled))
+        {
+            occurrence.ReleaseAt = occurrence.Start.AddMinutes(Space.CheckInGraceMinutes);
+            occurrence.ReleaseJobId = jobs.ScheduleNoShowRelease(Id, booking.Id, occurrence.Index, occurrence.ReleaseAt.Value);
+        }
+    }
+
+    private void CancelReleaseJob(OccurrenceState occurrence)
+    {
+        if (occurrence.ReleaseJobId is { } jobId)
+        {
+            jobs.Cancel(jobId);
+            occurrence.ReleaseJobId = null;
+        }
+    }
+
+    private static void ThrowIfInvalid(DefineSpace definition)
+    {
+        if (definition.Validate() is [var first, ..])
+        {
+            throw DomainException.Invalid(first.Field, first.Message);
+        }
+    }
+
+    private static SpaceRecord Apply(SpaceRecord space, DefineSpace d) => space with
+    {
+        Kind = d.Kind,
+        Name = d.Name,
+        Capacity = d.Capacity,
+        OpeningHours = d.OpeningHours,
+        Equipment = d.Equipment,
+        SharedWithDistrict = d.SharedWithDistrict,
+        AutoApprove = d.AutoApprove,
+        CheckInGraceMinutes = d.CheckInGraceMinutes,
+        TimeZoneId = d.TimeZoneId,
+    };
+
+    private BookingState Require(Guid bookingId)
+    {
+        _ = Space;
+        return state.State.Bookings.FirstOrDefault(b => b.Id == bookingId)
+            ?? throw DomainException.NotFound("bookingId", $"There is no booking {bookingId} at this space.");
+    }
+
+    private static OccurrenceState RequireOccurrence(BookingState booking, int index) =>
+        booking.Occurrences.FirstOrDefault(o => o.Index == index)
+        ?? throw DomainException.NotFound("occurrenceIndex", $"The booking has no occurrence {index}.");
+
+    private static Slot Slot(OccurrenceState o) => new(o.Start, o.End);
+
+    private string DescribeSlots(BookingState booking) => booking.Occurrences.Count == 1
+        ? BookingRules.Describe(Slot(booking.Occurrences[0]), Space.TimeZoneId)
+        : $"weekly, {booking.Occurrences.Count} times from {BookingRules.Describe(Slot(booking.Occurrences[0]), Space.TimeZoneId)}";
+
+    /// <summary>Writes the state, then the space's row in its incubator's list.</summary>
+    private async Task SaveSpaceAsync()
+    {
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IIncubatorSpacesGrain>(Space.IncubatorId).UpsertAsync(Space);
+    }
+
+    /// <summary>Writes the state, then the organization's copy, so its list never shows what the space did not keep.</summary>
+    private async Task SaveBookingAsync(BookingState booking)
+    {
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IOrganizationBookingsGrain>(booking.OrganizationId).UpsertAsync(ToRecord(booking));
+    }
+
+    private Task Timeline(BookingState booking, TimelineAction action, string detail, Actor actor) =>
+        GrainFactory.GetGrain<IOrganizationGrain>(booking.OrganizationId).AppendTimelineAsync(action, detail, actor);
+
+    private BookingRecord ToRecord(BookingState b) => new(
+        b.Id, Id, Space.Name, Space.IncubatorId, b.OrganizationId, b.OrganizationName, b.Purpose, b.Recurring, b.Status, b.DecisionReason,
+        b.RequestedAt, b.RequestedBy, b.DecidedAt, b.DecidedBy, Space.TimeZoneId,
+        b.Occurrences.Select(o => new BookingOccurrence(o.Index, o.Start, o.End, o.Status, o.CheckedInAt, o.CheckedInBy)).ToArray());
+}
