@@ -37,7 +37,9 @@ public sealed class FilingInTheBrowserTests(BrowserFixture app) : IClassFixture<
             await page.GetByRole(AriaRole.Option, new() { Name = "公益慈善类" }).ClickAsync();
             await OpenSelect(page, "field-domains");
             await page.GetByRole(AriaRole.Option, new() { Name = "助残" }).ClickAsync();
-            await page.Keyboard.PressAsync("Escape");
+            // A multi-select stays open after a pick; close it as a person would, by clicking beside it.
+            await page.Mouse.ClickAsync(1200, 850);
+            await Expect(page.GetByRole(AriaRole.Option, new() { Name = "养老" })).ToBeHiddenAsync();
             await page.GetByTestId("field-contact-name").FillAsync("刘洋");
             await page.GetByTestId("field-contact-phone").FillAsync("13704721234");
             await page.GetByTestId("field-credit-code").FillAsync("91350100M000100Y43");
