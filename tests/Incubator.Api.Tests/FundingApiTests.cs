@@ -77,6 +77,47 @@ public sealed class FundingApiTests(IncubatorAppFixture app)
         Assert.True(problem["errors"]!.AsObject().ContainsKey(field), problem.ToJsonString());
     }
 
+    [Fact]
+    public async Task AnOrganizationRequestsMoneyAndItsManagerApprovesFromABudgetWithoutOverspending()
+    {
+        var scenario = await ApiScenario.StartAsync(app);
+        var (district, incubatorId) = await scenario.DistrictWithIncubatorAsync();
+        var manager = await scenario.AccountAsync("IncubatorManager", incubatorId);
+        var organization = await scenario.FileAsync(manager, incubatorId);
+        var other = await scenario.FileAsync(manager, incubatorId);
+        var representative = await scenario.AccountAsync("OrganizationRepresentative", organization);
+        var budget = $"/api/budgets/{district}/2026";
+        await scenario.Admin.PutAsJsonAsync($"{budget}/allocation", new { amount = 8_000m });
+        var projectId = (await ApiScenario.PostAsync(manager, $"{budget}/projects", new { name = "种子资金", category = "Other" }))["projects"]![0]!["id"]!.GetValue<Guid>();
+
+        await ApiScenario.ProblemAsync(
+            await representative.PostAsJsonAsync($"/api/organizations/{other}/funding-requests", new { amount = 1m, category = "Other", purpose = "x" }), HttpStatusCode.NotFound);
+        var bad = await ApiScenario.ProblemAsync(
+            await representative.PostAsJsonAsync($"/api/organizations/{organization}/funding-requests", new { amount = 0m, category = "Other", purpose = "" }), HttpStatusCode.BadRequest);
+        Assert.True(bad["errors"]!.AsObject().ContainsKey("amount") && bad["errors"]!.AsObject().ContainsKey("purpose"));
+        var first = await ApiScenario.PostAsync(representative, $"/api/organizations/{organization}/funding-requests", new { amount = 5_000m, category = "ElderlyCare", purpose = "购置助餐设备" });
+        var second = await ApiScenario.PostAsync(representative, $"/api/organizations/{organization}/funding-requests", new { amount = 5_000m, category = "ElderlyCare", purpose = "志愿者培训" });
+        var inbox = JsonNode.Parse(await manager.GetStringAsync("/api/inbox"))!.AsArray();
+        Assert.Equal(2, inbox.Count(i => i!["kind"]!.GetValue<string>() == "FundingRequest"));
+
+        await ApiScenario.ProblemAsync(await representative.PostAsJsonAsync(
+            $"/api/organizations/{organization}/funding-requests/{first["id"]}/decision", new { approve = true, reason = "x", budgetAreaId = district, budgetYear = 2026, projectId }), HttpStatusCode.Forbidden);
+        var approved = await ApiScenario.PostAsync(manager,
+            $"/api/organizations/{organization}/funding-requests/{first["id"]}/decision", new { approve = true, reason = "设备清单合理", budgetAreaId = district, budgetYear = 2026, projectId });
+        Assert.Equal("Approved", approved["status"]!.GetValue<string>());
+        var overspend = await ApiScenario.ProblemAsync(await manager.PostAsJsonAsync(
+            $"/api/organizations/{organization}/funding-requests/{second["id"]}/decision", new { approve = true, reason = "y", budgetAreaId = district, budgetYear = 2026, projectId }), HttpStatusCode.Conflict);
+        Assert.Equal("amount", overspend["field"]!.GetValue<string>());
+        var noReason = await ApiScenario.ProblemAsync(await manager.PostAsJsonAsync(
+            $"/api/organizations/{organization}/funding-requests/{second["id"]}/decision", new { approve = false }), HttpStatusCode.BadRequest);
+        Assert.Equal("reason", noReason["errors"]!.AsObject().Single().Key);
+
+        var funding = JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{organization}/funding"))!.AsArray();
+        Assert.Equal(5_000m, Assert.Single(funding)!["amount"]!.GetValue<decimal>());
+        var requests = JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{organization}/funding-requests"))!.AsArray();
+        Assert.Equal(["Pending", "Approved"], requests.Select(r => r!["status"]!.GetValue<string>()));
+    }
+
     private static object Award(Guid projectId, Guid organizationId, decimal amount) => new
     {
         projectId,
