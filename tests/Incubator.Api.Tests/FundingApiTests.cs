@@ -118,6 +118,27 @@ public sealed class FundingApiTests(IncubatorAppFixture app)
         Assert.Equal(["Pending", "Approved"], requests.Select(r => r!["status"]!.GetValue<string>()));
     }
 
+    [Fact]
+    public async Task ConsultingIsRecordedByTheManagerAndValuedInTheLedger()
+    {
+        var scenario = await ApiScenario.StartAsync(app);
+        var (_, incubatorId) = await scenario.DistrictWithIncubatorAsync();
+        var manager = await scenario.AccountAsync("IncubatorManager", incubatorId);
+        var organization = await scenario.FileAsync(manager, incubatorId);
+        var representative = await scenario.AccountAsync("OrganizationRepresentative", organization);
+        var consulting = $"/api/organizations/{organization}/support-plan/consulting";
+
+        await ApiScenario.ProblemAsync(
+            await representative.PostAsJsonAsync(consulting, new { on = "2026-04-01", hours = 2m, consultant = "张老师", topic = "章程修订" }), HttpStatusCode.Forbidden);
+        var bad = await ApiScenario.ProblemAsync(await manager.PostAsJsonAsync(consulting, new { on = "2026-04-01", hours = 30m, consultant = "", topic = "x" }), HttpStatusCode.BadRequest);
+        Assert.True(bad["errors"]!.AsObject().ContainsKey("hours") && bad["errors"]!.AsObject().ContainsKey("consultant"));
+        await ApiScenario.PostAsync(manager, consulting, new { on = "2026-04-01", hours = 2.5m, consultant = "张老师", topic = "章程修订" });
+
+        var ledger = JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{organization}/ledger"))!;
+        var entry = Assert.Single(ledger["entries"]!.AsArray())!;
+        Assert.Equal(("ConsultingHours", 2.5m, 500m), (entry["kind"]!.GetValue<string>(), entry["quantity"]!.GetValue<decimal>(), entry["value"]!.GetValue<decimal>()));
+    }
+
     private static object Award(Guid projectId, Guid organizationId, decimal amount) => new
     {
         projectId,

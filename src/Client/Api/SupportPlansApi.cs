@@ -16,6 +16,8 @@ public static class SupportPlansApi
             .WithSummary("Add a milestone to a support track (the incubator's manager or an administrator).");
         api.MapPut("/milestones/{milestoneId:guid}", UpdateMilestoneAsync)
             .WithSummary("Replace a milestone's fields, e.g. to move its status (the incubator's manager or an administrator).");
+        api.MapGet("/consulting", ConsultingAsync).WithSummary("Consulting the organization received (date, hours, consultant, topic), newest first.");
+        api.MapPost("/consulting", RecordConsultingAsync).WithSummary("Record consulting given to the organization (its incubator's manager).");
         return app;
     }
 
@@ -31,4 +33,13 @@ public static class SupportPlansApi
     public static async Task<Ok<MilestoneDto>> UpdateMilestoneAsync(
         ClaimsPrincipal user, SupportPlanService plans, Guid id, Guid milestoneId, MilestoneRequest request) =>
         TypedResults.Ok(await plans.UpdateMilestoneAsync(user, id, milestoneId, request));
+
+    public static async Task<Ok<IReadOnlyList<ConsultingSessionDto>>> ConsultingAsync(ClaimsPrincipal user, SupportPlanService plans, Guid id) =>
+        TypedResults.Ok(await plans.ConsultingAsync(user, id));
+
+    public static async Task<Created<ConsultingSessionDto>> RecordConsultingAsync(ClaimsPrincipal user, SupportPlanService plans, Guid id, ConsultingRequest request)
+    {
+        var session = await plans.RecordConsultingAsync(user, id, request);
+        return TypedResults.Created($"/api/organizations/{id}/support-plan/consulting", session);
+    }
 }

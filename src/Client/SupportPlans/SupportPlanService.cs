@@ -36,6 +36,25 @@ public sealed class SupportPlanService(IClusterClient cluster, OrganizationServi
         return mapper.Map<MilestoneDto>(await Plan(organizationId).UpdateMilestoneAsync(milestoneId, draft, user.Actor()));
     }
 
+    public async Task<IReadOnlyList<ConsultingSessionDto>> ConsultingAsync(ClaimsPrincipal user, Guid organizationId)
+    {
+        await organizations.GetAsync(user, organizationId);
+        return mapper.Map<IReadOnlyList<ConsultingSessionDto>>(await Plan(organizationId).GetConsultingAsync());
+    }
+
+    public async Task<ConsultingSessionDto> RecordConsultingAsync(ClaimsPrincipal user, Guid organizationId, ConsultingRequest request)
+    {
+        var errors = ConsultingSession.Validate(request.Hours ?? 0, request.Consultant, request.Topic).ToList();
+        if (request.On is null)
+        {
+            errors.Add(new("on", "Give the day of the consultation."));
+        }
+
+        ValidationFailedException.ThrowIfAny(errors);
+        await EnsureCanManageAsync(user, organizationId);
+        return mapper.Map<ConsultingSessionDto>(await Plan(organizationId).RecordConsultingAsync(request.On!.Value, request.Hours!.Value, request.Consultant!, request.Topic!, user.Actor()));
+    }
+
     /// <summary>404 outside the user's scope (through <see cref="OrganizationService.GetAsync"/>), 403 when he may only read.</summary>
     private async Task EnsureCanManageAsync(ClaimsPrincipal user, Guid organizationId)
     {
@@ -48,3 +67,6 @@ public sealed class SupportPlanService(IClusterClient cluster, OrganizationServi
 
     private ISupportPlanGrain Plan(Guid organizationId) => cluster.GetGrain<ISupportPlanGrain>(organizationId);
 }
+
+/// <summary>The body of POST /api/organizations/{id}/support-plan/consulting.</summary>
+public sealed record class ConsultingRequest(DateOnly? On, decimal? Hours, string? Consultant, string? Topic);

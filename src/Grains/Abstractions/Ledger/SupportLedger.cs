@@ -52,6 +52,9 @@ public static class SupportValuation
 {
     public const decimal VenueHour = 80m;
     public const decimal DeskMonth = 600m;
+
+    /// <summary>A desk month is 22 working days of 8 hours: checked-in desk hours convert at this rate.</summary>
+    public const decimal DeskHoursPerMonth = 176m;
     public const decimal TrainingSeatHour = 60m;
     public const decimal ConsultingHour = 200m;
 }

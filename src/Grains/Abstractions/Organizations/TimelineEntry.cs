@@ -38,6 +38,7 @@ public enum TimelineAction
     HubLinked = 33,
     HubUnlinked = 34,
     HubFlagCleared = 35,
+    ConsultingRecorded = 36,
 
     // 40-49: venue bookings.
     BookingRequested = 40,

@@ -13,4 +13,9 @@ public interface ISupportPlanGrain : IGrainWithGuidKey
 
     /// <summary>Replaces the milestone's fields (a status change is an update too).</summary>
     Task<Milestone> UpdateMilestoneAsync(Guid milestoneId, MilestoneDraft draft, Actor actor);
+
+    /// <summary>Consulting given on the consulting track, newest first.</summary>
+    Task<IReadOnlyList<ConsultingSession>> GetConsultingAsync();
+
+    Task<ConsultingSession> RecordConsultingAsync(DateOnly on, decimal hours, string consultant, string topic, Actor actor);
 }

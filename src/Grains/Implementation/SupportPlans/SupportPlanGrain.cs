@@ -22,6 +22,28 @@ public sealed class SupportPlanGrain(
             .ToArray());
     }
 
+    public Task<IReadOnlyList<ConsultingSession>> GetConsultingAsync() =>
+        Task.FromResult<IReadOnlyList<ConsultingSession>>(state.State.Consulting.OrderByDescending(c => c.On).ToArray());
+
+    public async Task<ConsultingSession> RecordConsultingAsync(DateOnly on, decimal hours, string consultant, string topic, Actor actor)
+    {
+        if (ConsultingSession.Validate(hours, consultant, topic) is [var first, ..])
+        {
+            throw DomainException.Invalid(first.Field, first.Message);
+        }
+
+        if (await Organization.GetAsync() is null)
+        {
+            throw DomainException.NotFound("id", $"Organization {OrganizationId} is not filed.");
+        }
+
+        var session = new ConsultingSession(Guid.NewGuid(), on, hours, consultant.Trim(), topic.Trim(), actor.DisplayName);
+        state.State.Consulting.Add(session);
+        await state.WriteStateAsync();
+        await Organization.AppendTimelineAsync(TimelineAction.ConsultingRecorded, $"{hours} h consulting by {session.Consultant} on {on:yyyy-MM-dd}: {session.Topic}", actor);
+        return session;
+    }
+
     public async Task<Milestone> AddMilestoneAsync(MilestoneDraft draft, Actor actor)
     {
         draft = await AcceptAsync(draft);

@@ -5,6 +5,7 @@ namespace Incubator.SupportPlans;
 public sealed class SupportPlanState
 {
     [Id(0)] public List<MilestoneState> Milestones { get; set; } = [];
+    [Id(1)] public List<ConsultingSession> Consulting { get; set; } = [];
 }
 
 [GenerateSerializer, Alias("Incubator.MilestoneState")]

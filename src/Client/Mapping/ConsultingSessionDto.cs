@@ -1,0 +1,12 @@
+using AutoMapper;
+using Incubator.SupportPlans;
+
+namespace Incubator.Client.Mapping;
+
+public sealed record class ConsultingSessionDto(Guid Id, DateOnly On, decimal Hours, string Consultant, string Topic, string RecordedBy)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<ConsultingSession, ConsultingSessionDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}
