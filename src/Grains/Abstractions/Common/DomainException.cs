@@ -18,6 +18,15 @@ public class DomainException : Exception
 
     public static DomainException Invalid(string field, string message) => new(DomainErrorKind.Invalid, field, message);
 
+    /// <summary>Throws the first of <paramref name="errors"/> as an invalid-input exception; does nothing when there is none.</summary>
+    public static void ThrowIfInvalid(IReadOnlyList<FieldError> errors)
+    {
+        if (errors is [var first, ..])
+        {
+            throw Invalid(first.Field, first.Message);
+        }
+    }
+
     public static DomainException NotFound(string field, string message) => new(DomainErrorKind.NotFound, field, message);
 
     public static DomainException Conflict(string field, string message) => new(DomainErrorKind.Conflict, field, message);

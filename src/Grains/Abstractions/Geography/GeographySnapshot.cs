@@ -6,6 +6,10 @@ public sealed record class GeographySnapshot(IReadOnlyList<AreaRecord> Areas, IR
 {
     public IncubatorRecord? FindIncubator(Guid id) => Incubators.FirstOrDefault(i => i.Id == id);
 
+    /// <summary>The incubator, or a not-found naming <paramref name="field"/>.</summary>
+    public IncubatorRecord RequireIncubator(Guid id, string field = "incubatorId") =>
+        FindIncubator(id) ?? throw Common.DomainException.NotFound(field, $"There is no incubator {id}.");
+
     public AreaRecord? FindArea(Guid id) => Areas.FirstOrDefault(a => a.Id == id);
 
     /// <summary>The district an area lies in (itself for a district), or null for an unknown area.</summary>

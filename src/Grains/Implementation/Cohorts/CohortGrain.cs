@@ -27,17 +27,11 @@ public sealed class CohortGrain(
             throw DomainException.Conflict("id", $"Cohort {Id} is already open.");
         }
 
-        if (command.Validate() is [var first, ..])
-        {
-            throw DomainException.Invalid(first.Field, first.Message);
-        }
+        DomainException.ThrowIfInvalid(command.Validate());
 
         command = command.Normalized();
         var geography = await GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
-        if (geography.FindIncubator(command.IncubatorId) is null)
-        {
-            throw DomainException.NotFound("incubatorId", $"There is no incubator {command.IncubatorId}.");
-        }
+        geography.RequireIncubator(command.IncubatorId);
 
         S.IncubatorId = command.IncubatorId;
         S.Name = command.Name;
@@ -65,10 +59,7 @@ public sealed class CohortGrain(
     public async Task<CohortApplication> ApplyAsync(ApplyToCohort command, Actor actor)
     {
         EnsureOpened();
-        if (command.Validate() is [var first, ..])
-        {
-            throw DomainException.Invalid(first.Field, first.Message);
-        }
+        DomainException.ThrowIfInvalid(command.Validate());
 
         command = command.Normalized();
         if (Find(command.OrganizationId) is not null)
@@ -127,10 +118,7 @@ public sealed class CohortGrain(
             throw DomainException.Conflict("status", $"The application is {application.Status}; only undecided or waitlisted applications are scored.");
         }
 
-        if (command.Validate(S.Criteria) is [var first, ..])
-        {
-            throw DomainException.Invalid(first.Field, first.Message);
-        }
+        DomainException.ThrowIfInvalid(command.Validate(S.Criteria));
 
         application.Scores = CohortScoring.Merge(S.Criteria, application.Scores, command.Scores);
         await state.WriteStateAsync();
@@ -144,10 +132,7 @@ public sealed class CohortGrain(
     public async Task<CohortApplication> DecideAsync(DecideApplication command, Actor actor)
     {
         EnsureOpened();
-        if (command.Validate() is [var first, ..])
-        {
-            throw DomainException.Invalid(first.Field, first.Message);
-        }
+        DomainException.ThrowIfInvalid(command.Validate());
 
         var application = Require(command.OrganizationId);
         var allowed = application.Status == ApplicationStatus.Pending

@@ -66,10 +66,7 @@ public sealed class BudgetGrain(
     public async Task<ContractRecord> AwardAsync(AwardContract command, Actor actor)
     {
         EnsureOpen();
-        if (command.Validate() is [var first, ..])
-        {
-            throw DomainException.Invalid(first.Field, first.Message);
-        }
+        DomainException.ThrowIfInvalid(command.Validate());
 
         var project = S.Projects.FirstOrDefault(p => p.Id == command.ProjectId)
             ?? throw DomainException.Invalid("projectId", "Choose a project of this budget.");

@@ -23,10 +23,7 @@ public sealed class FundingRequestsGrain(
 
     public async Task<FundingRequest> RequestAsync(RequestFunding request, Guid incubatorId, Actor actor)
     {
-        if (request.Validate() is [var first, ..])
-        {
-            throw DomainException.Invalid(first.Field, first.Message);
-        }
+        DomainException.ThrowIfInvalid(request.Validate());
 
         var organization = GrainFactory.GetGrain<IOrganizationGrain>(OrganizationId);
         var record = await organization.GetAsync() ?? throw DomainException.NotFound("id", $"Organization {OrganizationId} is not filed.");

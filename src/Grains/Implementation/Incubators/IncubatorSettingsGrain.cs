@@ -17,10 +17,7 @@ public sealed class IncubatorSettingsGrain(
 
     public async Task<CheckpointPlan> SetCheckpointPlanAsync(CheckpointPlan plan, Actor actor)
     {
-        if (plan.Validate() is [var first, ..])
-        {
-            throw DomainException.Invalid(first.Field, first.Message);
-        }
+        DomainException.ThrowIfInvalid(plan.Validate());
 
         state.State.CheckpointPlan = plan;
         await state.WriteStateAsync();

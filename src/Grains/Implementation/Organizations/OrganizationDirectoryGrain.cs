@@ -8,10 +8,7 @@ public sealed class OrganizationDirectoryGrain(OrganizationReadModel readModel) 
 {
     public Task<Page<OrganizationSummary>> SearchAsync(OrganizationQuery query)
     {
-        if (query.Validate() is [var first, ..])
-        {
-            throw DomainException.Invalid(first.Field, first.Message);
-        }
+        DomainException.ThrowIfInvalid(query.Validate());
 
         return readModel.SearchAsync(query);
     }

@@ -33,12 +33,9 @@ public sealed class OrganizationGrain(
         }
 
         command = command.Normalized();
-        ThrowIfInvalid(command.Validate());
+        DomainException.ThrowIfInvalid(command.Validate());
         var geography = await GeographyAsync();
-        if (geography.FindIncubator(command.IncubatorId) is null)
-        {
-            throw DomainException.NotFound("incubatorId", $"There is no incubator {command.IncubatorId}.");
-        }
+        geography.RequireIncubator(command.IncubatorId);
 
         if (command.CreditCode is { } code)
         {
@@ -71,7 +68,7 @@ public sealed class OrganizationGrain(
     public async Task<OrganizationRecord> AdmitAsync(AdmitOrganization command, Actor actor)
     {
         EnsureFiled();
-        ThrowIfInvalid(command.Validate());
+        DomainException.ThrowIfInvalid(command.Validate());
         Lifecycle.EnsureCanMove(S.Stage, OrganizationStage.Incubating);
         var now = clock.UtcNow;
         var endsAt = now.AddMonths(command.IncubationMonths);
@@ -187,7 +184,7 @@ public sealed class OrganizationGrain(
     public async Task<OrganizationRecord> DecideGraduationAsync(GraduationDecision decision, Actor actor)
     {
         EnsureFiled();
-        ThrowIfInvalid(decision.Validate());
+        DomainException.ThrowIfInvalid(decision.Validate());
         if (S.Stage != OrganizationStage.GraduationReview)
         {
             throw DomainException.Conflict("stage", $"Only an organization in its graduation review can be decided on, not one in stage {S.Stage}.");
@@ -224,7 +221,7 @@ public sealed class OrganizationGrain(
     public async Task<PartyTrack> UpdatePartyProfileAsync(UpdatePartyProfile profile, Actor actor)
     {
         EnsureFiled();
-        ThrowIfInvalid(profile.Validate());
+        DomainException.ThrowIfInvalid(profile.Validate());
         var now = clock.UtcNow;
         S.FormalPartyMembers = profile.FormalPartyMembers;
         S.BranchForm = profile.BranchForm;
@@ -316,7 +313,7 @@ public sealed class OrganizationGrain(
         }
 
         // History stays with the organization; the previous incubator's tenure closes and access follows the new one.
-        S.Tenures = [.. S.Tenures.Select(t => t.To is null ? t with { To = now } : t), new IncubatorTenure(handOff.ToIncubatorId, now, null)];
+        S.Tenures = [.. Tenures().Select(t => t.To is null ? t with { To = now } : t), new IncubatorTenure(handOff.ToIncubatorId, now, null)];
         S.IncubatorId = handOff.ToIncubatorId;
         Record(now, actor, TimelineAction.HandOffAccepted, $"{handOff.Kind} accepted{(string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}")}");
         await inbox.CloseAllForOrganizationAsync(Id, now);
@@ -453,14 +450,6 @@ public sealed class OrganizationGrain(
 
     private Task<GeographySnapshot> GeographyAsync() => GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
 
-    private static void ThrowIfInvalid(IReadOnlyList<FieldError> errors)
-    {
-        if (errors is [var first, ..])
-        {
-            throw DomainException.Invalid(first.Field, first.Message);
-        }
-    }
-
     private void EnsureFiled()
     {
         if (!state.RecordExists)
@@ -512,5 +501,9 @@ public sealed class OrganizationGrain(
         S.CertificateNumber,
         S.DecisionReason,
         S.PendingHandOff,
-        S.Tenures.ToArray());
+        Tenures());
+
+    // Organizations filed before tenures were kept have none stored: their filing incubator held them from the start.
+    private IReadOnlyList<IncubatorTenure> Tenures() =>
+        S.Tenures.Count > 0 ? S.Tenures.ToArray() : [new IncubatorTenure(S.IncubatorId, S.FiledAt, null)];
 }

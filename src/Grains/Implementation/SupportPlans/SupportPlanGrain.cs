@@ -27,10 +27,7 @@ public sealed class SupportPlanGrain(
 
     public async Task<ConsultingSession> RecordConsultingAsync(DateOnly on, decimal hours, string consultant, string topic, Actor actor)
     {
-        if (ConsultingSession.Validate(hours, consultant, topic) is [var first, ..])
-        {
-            throw DomainException.Invalid(first.Field, first.Message);
-        }
+        DomainException.ThrowIfInvalid(ConsultingSession.Validate(hours, consultant, topic));
 
         if (await Organization.GetAsync() is null)
         {

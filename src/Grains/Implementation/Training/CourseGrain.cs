@@ -19,17 +19,11 @@ public sealed class CourseGrain(
             throw DomainException.Conflict("id", $"Course {Id} exists already.");
         }
 
-        if (command.Validate() is [var first, ..])
-        {
-            throw DomainException.Invalid(first.Field, first.Message);
-        }
+        DomainException.ThrowIfInvalid(command.Validate());
 
         command = command.Normalized();
         var geography = await GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
-        if (geography.FindIncubator(command.IncubatorId) is null)
-        {
-            throw DomainException.NotFound("incubatorId", $"There is no incubator {command.IncubatorId}.");
-        }
+        geography.RequireIncubator(command.IncubatorId);
 
         S.IncubatorId = command.IncubatorId;
         S.Title = command.Title;
@@ -47,10 +41,7 @@ public sealed class CourseGrain(
     public async Task<SessionRecord> ScheduleSessionAsync(ScheduleSession command, Actor actor)
     {
         EnsureCreated();
-        if (command.Validate() is [var first, ..])
-        {
-            throw DomainException.Invalid(first.Field, first.Message);
-        }
+        DomainException.ThrowIfInvalid(command.Validate());
 
         var sessionId = Guid.NewGuid();
         var plan = new SessionPlan(Id, S.IncubatorId, S.Title, S.Topic, S.HoursPerSession, command.Normalized());

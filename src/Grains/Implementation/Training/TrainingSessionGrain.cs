@@ -23,10 +23,7 @@ public sealed class TrainingSessionGrain(
             throw DomainException.Conflict("id", $"Session {Id} is already scheduled.");
         }
 
-        if (plan.Schedule.Validate() is [var first, ..])
-        {
-            throw DomainException.Invalid(first.Field, first.Message);
-        }
+        DomainException.ThrowIfInvalid(plan.Schedule.Validate());
 
         var schedule = plan.Schedule.Normalized();
         S.CourseId = plan.CourseId;

@@ -55,10 +55,7 @@ public sealed class SpaceGrain(
     public async Task<BookingRecord> RequestBookingAsync(RequestBooking request, Actor actor)
     {
         var space = Space;
-        if (request.Validate() is [var first, ..])
-        {
-            throw DomainException.Invalid(first.Field, first.Message);
-        }
+        DomainException.ThrowIfInvalid(request.Validate());
 
         var now = clock.UtcNow;
         var slots = BookingRules.Expand(request, space, now);
@@ -289,10 +286,7 @@ public sealed class SpaceGrain(
 
     private static void ThrowIfInvalid(DefineSpace definition)
     {
-        if (definition.Validate() is [var first, ..])
-        {
-            throw DomainException.Invalid(first.Field, first.Message);
-        }
+        DomainException.ThrowIfInvalid(definition.Validate());
     }
 
     private static SpaceRecord Apply(SpaceRecord space, DefineSpace d) => space with
