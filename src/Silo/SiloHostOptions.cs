@@ -13,7 +13,8 @@ public sealed class SiloHostOptions
     [Required] public string ClusterId { get; set; } = "incubator";
 
     /// <summary>Localhost: one silo on this machine (the default). AdoNet: several silos find each other through PostgreSQL.</summary>
-    public ClusteringMode Clustering { get; set; } = ClusteringMode.Localhost;
+    /// <remarks>Not named "Clustering": Orleans reads Orleans:Clustering itself as its own provider configuration.</remarks>
+    public ClusteringMode ClusteringMode { get; set; } = ClusteringMode.Localhost;
 
     /// <summary>The address other silos and clients use to reach this one (AdoNet clustering only).</summary>
     [Required] public string AdvertisedAddress { get; set; } = "127.0.0.1";

@@ -39,7 +39,7 @@ public static class SiloSetup
     /// <summary>Localhost clustering for one silo, or membership in PostgreSQL (deploy/Incubator.Schema 0004) for several.</summary>
     public static ISiloBuilder UseIncubatorClustering(this ISiloBuilder silo, SiloHostOptions options, string connectionString)
     {
-        if (options.Clustering == ClusteringMode.Localhost)
+        if (options.ClusteringMode == ClusteringMode.Localhost)
         {
             return silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, null, options.ServiceId, options.ClusterId);
         }

@@ -24,7 +24,7 @@ public sealed class AdoNetClusteringTests : IAsyncLifetime
             var silo = Host.CreateApplicationBuilder();
             var options = new SiloHostOptions
             {
-                Clustering = ClusteringMode.AdoNet,
+                ClusteringMode = ClusteringMode.AdoNet,
                 ClusterId = ClusterId,
                 ServiceId = ClusterId,
                 SiloPort = FreePort.Next(),

@@ -15,7 +15,8 @@ public sealed class ClusterClientOptions
     [Required] public string ClusterId { get; set; } = "incubator";
 
     /// <summary>Localhost: the one silo's gateway at GatewayPort. AdoNet: every active gateway listed in PostgreSQL.</summary>
-    public ClientClustering Clustering { get; set; } = ClientClustering.Localhost;
+    /// <remarks>Not named "Clustering": Orleans reads Orleans:Clustering itself as its own provider configuration.</remarks>
+    public ClientClustering ClusteringMode { get; set; } = ClientClustering.Localhost;
 
     [Range(1, 65535)] public int GatewayPort { get; set; } = 30000;
 }
@@ -34,7 +35,7 @@ public static class OrleansClientSetup
         var options = builder.Configuration.GetSection(ClusterClientOptions.Section).Get<ClusterClientOptions>() ?? new ClusterClientOptions();
         builder.UseOrleansClient(client =>
         {
-            if (options.Clustering == ClientClustering.AdoNet)
+            if (options.ClusteringMode == ClientClustering.AdoNet)
             {
                 client.UseAdoNetClustering(o =>
                 {
