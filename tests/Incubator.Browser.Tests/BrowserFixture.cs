@@ -30,6 +30,8 @@ public sealed class BrowserFixture : IncubatorAppFixture
             throw new InvalidOperationException($"{ChromiumPath} is missing: apt-get install chromium (.ci/run does).");
         }
 
+        // Two cores shared by the silo, the web server and Chromium: give the UI time to answer before calling it broken.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
