@@ -1,4 +1,5 @@
 using Incubator.Common;
+using Incubator.Geography;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -48,7 +49,7 @@ public static class HealthChecks
             // A stateless read through a grain proves the silo is up and activating grains.
             try
             {
-                await grains.GetGrain<Geography.IGeographyGrain>(Geography.IGeographyGrain.Key).GetAsync().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+                await grains.GeographyAsync().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
                 return HealthCheckResult.Healthy();
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.Storage;
 using Hangfire.Storage.Monitoring;
 using Incubator.Common;
+using Incubator.Geography;
 using Incubator.Organizations;
 using Incubator.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +41,7 @@ public sealed class OrganizationGrainTests(GrainClusterFixture fixture)
         Assert.Equal(code, reloaded.CreditCode);
         Assert.Equal(LegalStatus.Registered, reloaded.LegalStatus);
         Assert.Equal(id, await fixture.Grains.GetGrain<ICreditCodeGrain>(code).GetHolderAsync());
-        Assert.NotNull((await fixture.Grains.GetGrain<Geography.IGeographyGrain>(Geography.IGeographyGrain.Key).GetAsync()).FindIncubator(incubator.Id));
+        Assert.NotNull((await fixture.Grains.GeographyAsync()).FindIncubator(incubator.Id));
     }
 
     [Fact]

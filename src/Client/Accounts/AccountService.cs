@@ -130,7 +130,7 @@ public sealed class AccountService(UserManager<IncubatorUser> users, RoleManager
             return await grains.GetGrain<IOrganizationGrain>(scopeId).GetAsync() is not null;
         }
 
-        var geography = await grains.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+        var geography = await grains.GeographyAsync();
         return kind switch
         {
             ScopeKind.Incubator => geography.FindIncubator(scopeId) is not null,

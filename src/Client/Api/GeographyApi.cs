@@ -21,7 +21,7 @@ public static class GeographyApi
     }
 
     public static async Task<Ok<GeographyDto>> GetAsync(IClusterClient cluster, IMapper mapper) =>
-        TypedResults.Ok(mapper.Map<GeographyDto>(await cluster.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync()));
+        TypedResults.Ok(mapper.Map<GeographyDto>(await cluster.GeographyAsync()));
 
     public static async Task<Created<AreaDto>> AddAreaAsync(ClaimsPrincipal user, IClusterClient cluster, IMapper mapper, NewAreaRequest request)
     {

@@ -17,7 +17,7 @@ namespace Incubator.Client.Cohorts;
 /// </summary>
 public sealed class CohortService(IClusterClient cluster, IMapper mapper)
 {
-    public Task<GeographySnapshot> GeographyAsync() => cluster.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+    public Task<GeographySnapshot> GeographyAsync() => cluster.GeographyAsync();
 
     public async Task<IReadOnlyList<CohortSummaryDto>> ListAsync(ClaimsPrincipal user, Guid? incubatorId)
     {

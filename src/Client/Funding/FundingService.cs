@@ -149,7 +149,7 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Organ
 
     public async Task<IReadOnlyList<DuplicateSupportDto>> DuplicatesAsync(ClaimsPrincipal user)
     {
-        var visible = AccessPolicy.VisibleIncubators(user, await GeographyAsync());
+        var visible = AccessPolicy.VisibleIncubators(user, await cluster.GeographyAsync());
         if (visible is [])
         {
             return [];
@@ -161,13 +161,12 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Organ
     /// <summary>Areas whose budgets the user may read: everything for administrators, his district's areas otherwise.</summary>
     public async Task<IReadOnlyList<AreaRecord>> BudgetAreasAsync(ClaimsPrincipal user)
     {
-        var geography = await GeographyAsync();
+        var geography = await cluster.GeographyAsync();
         return geography.Areas.Where(a => CanRead(user, geography, a.Id)).OrderBy(a => a.Level).ThenBy(a => a.Name).ToArray();
     }
 
     private IBudgetGrain Budget(Guid areaId, int year) => cluster.GetGrain<IBudgetGrain>(IBudgetGrain.KeyFor(areaId, year));
 
-    private Task<GeographySnapshot> GeographyAsync() => cluster.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
 
     private static bool CanRead(ClaimsPrincipal user, GeographySnapshot geography, Guid areaId)
     {
@@ -184,7 +183,7 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Organ
             throw DomainException.Invalid("year", $"A year from {FirstYear} to {LastYear}.");
         }
 
-        var geography = await GeographyAsync();
+        var geography = await cluster.GeographyAsync();
         return geography.FindArea(areaId) is not null && CanRead(user, geography, areaId)
             ? geography
             : throw DomainException.NotFound("areaId", $"There is no area {areaId} whose budget you can see.");

@@ -153,7 +153,7 @@ public sealed class IncubationService(IClusterClient cluster, IMapper mapper, Or
     /// <summary>Counts by stage × tier over the incubators of a district (a leader's own district; any for an administrator).</summary>
     public async Task<PipelineDto> PipelineAsync(ClaimsPrincipal user, Guid? districtId)
     {
-        var geography = await GeographyAsync();
+        var geography = await cluster.GeographyAsync();
         var district = districtId ?? (user.IsInRole(Roles.DistrictLeader) ? user.ScopeId() : null)
             ?? throw DomainException.Invalid("districtId", "Choose a district.");
         if (geography.FindArea(district) is not { Level: AreaLevel.District })
@@ -181,11 +181,10 @@ public sealed class IncubationService(IClusterClient cluster, IMapper mapper, Or
 
     private IOrganizationGrain Organization(Guid id) => cluster.GetGrain<IOrganizationGrain>(id);
 
-    private Task<GeographySnapshot> GeographyAsync() => cluster.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
 
     private async Task VisibleIncubatorAsync(ClaimsPrincipal user, Guid incubatorId)
     {
-        var geography = await GeographyAsync();
+        var geography = await cluster.GeographyAsync();
         var visible = AccessPolicy.VisibleIncubators(user, geography);
         if (geography.FindIncubator(incubatorId) is null || (visible is not null && !visible.Contains(incubatorId)))
         {

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Hangfire;
 using Hangfire.Dashboard;
 using Incubator.Client.Accounts;
+using Incubator.Geography;
 using Incubator.Schema;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
@@ -59,7 +60,7 @@ public static class PipelineSetup
         {
             try
             {
-                await cluster.GetGrain<Geography.IGeographyGrain>(Geography.IGeographyGrain.Key).GetAsync().WaitAsync(TimeSpan.FromSeconds(5), ct);
+                await cluster.GeographyAsync().WaitAsync(TimeSpan.FromSeconds(5), ct);
                 return Results.Ok("ready");
             }
             catch (Exception e) when (e is not OperationCanceledException)

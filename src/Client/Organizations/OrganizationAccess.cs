@@ -23,7 +23,7 @@ public sealed class OrganizationAccess(IClusterClient cluster)
     public async Task<OrganizationRecord> ReadableAsync(ClaimsPrincipal user, Guid id)
     {
         var organization = await cluster.GetGrain<IOrganizationGrain>(id).GetAsync();
-        if (organization is null || !AccessPolicy.CanRead(user, organization, await cluster.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync()))
+        if (organization is null || !AccessPolicy.CanRead(user, organization, await cluster.GeographyAsync()))
         {
             throw DomainException.NotFound("id", $"There is no organization {id} you can see.");
         }

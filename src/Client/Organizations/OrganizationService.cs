@@ -12,7 +12,7 @@ namespace Incubator.Client.Organizations;
 /// <summary>Organizations as a signed-in user may see and change them; the API and the web UI both go through here.</summary>
 public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, OrganizationAccess access)
 {
-    public Task<GeographySnapshot> GeographyAsync() => cluster.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+    public Task<GeographySnapshot> GeographyAsync() => cluster.GeographyAsync();
 
     public async Task<PageDto<OrganizationSummaryDto>> SearchAsync(
         ClaimsPrincipal user, Guid? incubatorId, string? search, OrganizationSort sort, bool descending, int page, int pageSize)

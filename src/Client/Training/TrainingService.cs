@@ -19,7 +19,7 @@ namespace Incubator.Client.Training;
 /// </summary>
 public sealed class TrainingService(IClusterClient cluster, IMapper mapper, OrganizationAccess organizations)
 {
-    public Task<GeographySnapshot> GeographyAsync() => cluster.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+    public Task<GeographySnapshot> GeographyAsync() => cluster.GeographyAsync();
 
     public async Task<IReadOnlyList<CourseDto>> ListCoursesAsync(ClaimsPrincipal user, Guid? incubatorId)
     {

@@ -20,7 +20,7 @@ public sealed class VenueService(IClusterClient cluster, IMapper mapper)
     public const double DefaultIdleThreshold = 0.2;
     public const int IdleWindowDays = 28;
 
-    public Task<GeographySnapshot> GeographyAsync() => cluster.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+    public Task<GeographySnapshot> GeographyAsync() => cluster.GeographyAsync();
 
     public async Task<IReadOnlyList<SpaceDto>> ListAsync(ClaimsPrincipal user, Guid? incubatorId)
     {

@@ -30,7 +30,7 @@ public sealed class CohortGrain(
         DomainException.ThrowIfInvalid(command.Validate());
 
         command = command.Normalized();
-        var geography = await GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+        var geography = await GrainFactory.GeographyAsync();
         geography.RequireIncubator(command.IncubatorId);
 
         S.IncubatorId = command.IncubatorId;
@@ -173,7 +173,7 @@ public sealed class CohortGrain(
         EnsureOpened();
         var applications = RankedApplications();
         var organizations = await Task.WhenAll(applications.Select(a => GrainFactory.GetGrain<IOrganizationGrain>(a.OrganizationId).GetAsync()));
-        var geography = await GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+        var geography = await GrainFactory.GeographyAsync();
         return CohortBoardBuilder.Build(
             ToRecord(),
             applications,

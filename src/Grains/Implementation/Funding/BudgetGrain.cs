@@ -96,7 +96,7 @@ public sealed class BudgetGrain(
         S.Contracts.Add(contract);
         await state.WriteStateAsync();
 
-        var geography = await GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+        var geography = await GrainFactory.GeographyAsync();
         var level = geography.FindArea(AreaId)?.Level ?? AreaLevel.District;
         await fundingReadModel.RecordContractAsync(contract, this.GetPrimaryKeyString(), AreaId, level, Year);
         await GrainFactory.GetGrain<IOrganizationGrain>(organization.Id).AppendTimelineAsync(

@@ -34,7 +34,7 @@ public sealed class OrganizationGrain(
 
         command = command.Normalized();
         DomainException.ThrowIfInvalid(command.Validate());
-        var geography = await GeographyAsync();
+        var geography = await GrainFactory.GeographyAsync();
         geography.RequireIncubator(command.IncubatorId);
 
         if (command.CreditCode is { } code)
@@ -280,7 +280,7 @@ public sealed class OrganizationGrain(
             throw DomainException.Conflict("toIncubatorId", "A hand-off is already waiting for the receiving manager.");
         }
 
-        var geography = await GeographyAsync();
+        var geography = await GrainFactory.GeographyAsync();
         var from = geography.FindIncubator(S.IncubatorId)!;
         var to = geography.FindIncubator(toIncubatorId)
             ?? throw DomainException.Invalid("toIncubatorId", $"There is no incubator {toIncubatorId}.");
@@ -448,7 +448,6 @@ public sealed class OrganizationGrain(
         }
     }
 
-    private Task<GeographySnapshot> GeographyAsync() => GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
 
     private void EnsureFiled()
     {

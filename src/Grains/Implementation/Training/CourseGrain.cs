@@ -22,7 +22,7 @@ public sealed class CourseGrain(
         DomainException.ThrowIfInvalid(command.Validate());
 
         command = command.Normalized();
-        var geography = await GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+        var geography = await GrainFactory.GeographyAsync();
         geography.RequireIncubator(command.IncubatorId);
 
         S.IncubatorId = command.IncubatorId;

@@ -26,7 +26,7 @@ public sealed class SpaceGrain(
         }
 
         ThrowIfInvalid(definition);
-        var geography = await GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+        var geography = await GrainFactory.GeographyAsync();
         var incubator = geography.FindIncubator(definition.IncubatorId)
             ?? throw DomainException.NotFound("incubatorId", $"There is no incubator {definition.IncubatorId}.");
         state.State.Space = Apply(
@@ -62,7 +62,7 @@ public sealed class SpaceGrain(
         var organizationGrain = GrainFactory.GetGrain<IOrganizationGrain>(request.OrganizationId);
         var organization = await organizationGrain.GetAsync()
             ?? throw DomainException.NotFound("organizationId", $"There is no organization {request.OrganizationId}.");
-        var geography = await GrainFactory.GetGrain<IGeographyGrain>(IGeographyGrain.Key).GetAsync();
+        var geography = await GrainFactory.GeographyAsync();
         if (geography.FindIncubator(organization.IncubatorId) is not { } home || !space.IsBookableFrom(home))
         {
             throw DomainException.Invalid("spaceId", $"\"{space.Name}\" is neither at \"{organization.Name}\"'s incubator nor shared with its district.");
