@@ -7,6 +7,7 @@ root=$(pwd)
 data="$root/.data"
 mkdir -p "$data"
 source deploy/postgres.sh
+source deploy/processes.sh
 
 pidfile="$data/run.pid"
 if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
@@ -21,8 +22,7 @@ stop_all() {
   trap - INT TERM EXIT
   echo
   echo "Stopping…"
-  for pid in "${children[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${children[@]}"; do wait "$pid" 2>/dev/null || true; done
+  stop_processes "${children[@]}"
   [ -n "$pg_data" ] && pg_stop "$pg_data"
   rm -f "$pidfile" "$data/url"
   echo "Stopped. Data is kept in $data."
@@ -31,19 +31,8 @@ trap stop_all EXIT
 trap 'stop_all; exit 130' INT
 trap 'stop_all; exit 143' TERM
 
-# Polls URL until it answers 200 or the deadline passes.
-wait_ready() {
-  local url=$1 name=$2 pid=$3 deadline=$((SECONDS + 120))
-  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
-    if ! kill -0 "$pid" 2>/dev/null; then echo "$name exited; see $data/logs/$name.log" >&2; tail -n 30 "$data/logs/$name.log" >&2; exit 1; fi
-    if [ $SECONDS -ge $deadline ]; then echo "$name did not become ready; see $data/logs/$name.log" >&2; exit 1; fi
-    sleep 0.5
-  done
-}
-
 echo "Building…"
-dotnet publish src/Silo/Incubator.Silo.csproj -c Release -o "$root/.artifacts/publish/silo" --nologo -v quiet
-dotnet publish src/Client/Incubator.Client.csproj -c Release -o "$root/.artifacts/publish/client" --nologo -v quiet
+publish_all "$root"
 
 mkdir -p "$data/logs"
 if [ -z "${INCUBATOR_DB:-}" ]; then
@@ -88,12 +77,12 @@ export Orleans__SiloPort=$silo_port Orleans__GatewayPort=$gateway_port
 echo "Starting the silo…"
 (cd "$root/.artifacts/publish/silo" && exec dotnet Incubator.Silo.dll --urls="http://127.0.0.1:$silo_http") >"$data/logs/silo.log" 2>&1 &
 children+=($!)
-wait_ready "http://127.0.0.1:$silo_http/health/ready" silo "${children[-1]}"
+wait_ready "http://127.0.0.1:$silo_http/health/ready" silo "${children[-1]}" "$data/logs"
 
 echo "Starting the web client…"
 (cd "$root/.artifacts/publish/client" && exec dotnet Incubator.Client.dll --urls="http://127.0.0.1:$client_port") >"$data/logs/client.log" 2>&1 &
 children+=($!)
-wait_ready "http://127.0.0.1:$client_port/health/ready" client "${children[-1]}"
+wait_ready "http://127.0.0.1:$client_port/health/ready" client "${children[-1]}" "$data/logs"
 touch "$data/admin-created"
 
 url="http://127.0.0.1:$client_port"

@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 source deploy/postgres.sh
+source deploy/processes.sh
 
 silos=${1:-2}
 if [ -z "${INCUBATOR_DB:-}" ]; then
@@ -18,26 +19,15 @@ mkdir -p "$logs"
 children=()
 stop_all() {
   trap - INT TERM EXIT
-  for pid in "${children[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${children[@]}"; do wait "$pid" 2>/dev/null || true; done
+  stop_processes "${children[@]}"
   echo "Stopped."
 }
 trap stop_all EXIT
 trap 'stop_all; exit 130' INT
 trap 'stop_all; exit 143' TERM
 
-wait_ready() {
-  local url=$1 name=$2 pid=$3 deadline=$((SECONDS + 120))
-  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
-    if ! kill -0 "$pid" 2>/dev/null; then echo "$name exited; see $logs/$name.log" >&2; tail -n 30 "$logs/$name.log" >&2; exit 1; fi
-    if [ $SECONDS -ge $deadline ]; then echo "$name did not become ready; see $logs/$name.log" >&2; exit 1; fi
-    sleep 0.5
-  done
-}
-
 echo "Building…"
-dotnet publish src/Silo/Incubator.Silo.csproj -c Release -o "$root/.artifacts/publish/silo" --nologo -v quiet
-dotnet publish src/Client/Incubator.Client.csproj -c Release -o "$root/.artifacts/publish/client" --nologo -v quiet
+publish_all "$root"
 
 export Orleans__ClusteringMode=AdoNet
 next_port=11111
@@ -49,14 +39,14 @@ for i in $(seq 1 "$silos"); do
   (cd "$root/.artifacts/publish/silo" && Orleans__SiloPort=$silo_port Orleans__GatewayPort=$gateway_port \
     exec dotnet Incubator.Silo.dll --urls="http://127.0.0.1:$http") >"$logs/silo-$i.log" 2>&1 &
   children+=($!)
-  wait_ready "http://127.0.0.1:$http/health/ready" "silo-$i" "${children[-1]}"
+  wait_ready "http://127.0.0.1:$http/health/ready" "silo-$i" "${children[-1]}" "$logs"
   echo "silo $i: silo port $silo_port, gateway $gateway_port, health http://127.0.0.1:$http/health/ready"
 done
 
 client_port=$(free_port "${INCUBATOR_PORT:-5080}")
 (cd "$root/.artifacts/publish/client" && exec dotnet Incubator.Client.dll --urls="http://127.0.0.1:$client_port") >"$logs/client.log" 2>&1 &
 children+=($!)
-wait_ready "http://127.0.0.1:$client_port/health/ready" client "${children[-1]}"
+wait_ready "http://127.0.0.1:$client_port/health/ready" client "${children[-1]}" "$logs"
 echo "Incubator ($silos silos) is running at http://127.0.0.1:$client_port — logs in $logs. Press Ctrl-C to stop."
 wait -n "${children[@]}" || true
 echo "A process exited; see $logs." >&2
