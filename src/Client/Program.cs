@@ -1,8 +1,20 @@
 using Incubator.Client.Accounts;
-using Incubator.Client.Api;
+using Incubator.Client.Bookings;
+using Incubator.Client.Cohorts;
 using Incubator.Client.Components;
+using Incubator.Client.Funding;
+using Incubator.Client.Geography;
+using Incubator.Client.Graduation;
+using Incubator.Client.HandOffs;
+using Incubator.Client.Hubs;
+using Incubator.Client.Inbox;
 using Incubator.Client.Infrastructure;
-using Incubator.Client.Mapping;
+using Incubator.Client.Ledger;
+using Incubator.Client.Organizations;
+using Incubator.Client.Party;
+using Incubator.Client.SupportPlans;
+using Incubator.Client.Training;
+using Incubator.Client.Venues;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -23,9 +35,12 @@ app.MapGeographyApi();
 app.MapOrganizationsApi();
 app.MapSupportPlansApi();
 app.MapHubsApi();
-app.MapReviewTasksApi();
-app.MapIncubationApi();
+app.MapGraduationApi();
+app.MapPartyApi();
+app.MapHandOffsApi();
+app.MapInboxApi();
 app.MapFundingApi();
+app.MapLedgerApi();
 app.MapCohortsApi();
 app.MapTrainingApi();
 app.MapVenuesApi();

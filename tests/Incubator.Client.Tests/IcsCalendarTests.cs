@@ -1,7 +1,6 @@
 using System.Text;
 using Incubator.Bookings;
 using Incubator.Client.Bookings;
-using Incubator.Client.Mapping;
 
 namespace Incubator.Client.Tests;
 

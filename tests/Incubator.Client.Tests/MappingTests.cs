@@ -1,10 +1,16 @@
 using AutoMapper;
-using Incubator.Client.Mapping;
+using AutoMapper.Internal;
+using Incubator.Client.Bookings;
+using Incubator.Client.Cohorts;
+using Incubator.Client.Hubs;
+using Incubator.Client.Infrastructure;
+using Incubator.Client.Organizations;
+using Incubator.Client.SupportPlans;
+using Incubator.Client.Training;
+using Incubator.Cohorts;
 using Incubator.Hubs;
 using Incubator.Organizations;
 using Incubator.SupportPlans;
-using AutoMapper.Internal;
-using Incubator.Cohorts;
 using Incubator.Training;
 
 namespace Incubator.Client.Tests;

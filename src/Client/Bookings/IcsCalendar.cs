@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Incubator.Bookings;
-using Incubator.Client.Mapping;
+
 
 namespace Incubator.Client.Bookings;
 

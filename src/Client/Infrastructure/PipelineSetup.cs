@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using Hangfire;
 using Hangfire.Dashboard;
+using Hangfire;
 using Incubator.Client.Accounts;
 using Incubator.Geography;
 using Incubator.Schema;

@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using AutoMapper;
-using Incubator.Client.Mapping;
-using Incubator.Client.Organizations;
 using Incubator.Bookings;
+using Incubator.Client.Organizations;
 using Incubator.Funding;
 using Incubator.Ledger;
 using Incubator.SupportPlans;

@@ -1,4 +1,4 @@
-using Incubator.Client.Mapping;
+
 
 namespace Incubator.Client.Venues;
 

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using AutoMapper;
 using Incubator.Client.Accounts;
 using Incubator.Client.Infrastructure;
-using Incubator.Client.Mapping;
 using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Organizations;

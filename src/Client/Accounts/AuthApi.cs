@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace Incubator.Client.Accounts;
+
+public static class AuthApi
+{
+    public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/auth").WithTags("Authentication");
+        api.MapPost("/token", TokenAsync).AllowAnonymous()
+            .WithSummary("Exchange a user name and password for a bearer token (valid 8 hours); send it as 'Authorization: Bearer <accessToken>'.");
+        api.MapGet("/me", Me).RequireAuthorization().WithSummary("Who the token or cookie belongs to: name, role and scope.");
+        return app;
+    }
+
+    public static async Task<Results<SignInHttpResult, ProblemHttpResult>> TokenAsync(
+        SignInManager<IncubatorUser> signIn, UserManager<IncubatorUser> users, TokenRequest request)
+    {
+        var user = string.IsNullOrWhiteSpace(request.UserName) ? null : await users.FindByNameAsync(request.UserName.Trim());
+        if (user is null || string.IsNullOrEmpty(request.Password))
+        {
+            return InvalidCredentials();
+        }
+
+        var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
+        if (check.IsLockedOut)
+        {
+            return TypedResults.Problem("Too many failed attempts: this account is locked for a while.", statusCode: StatusCodes.Status401Unauthorized, title: "Locked out");
+        }
+
+        if (!check.Succeeded)
+        {
+            return InvalidCredentials();
+        }
+
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    public static Ok<MeResponse> Me(ClaimsPrincipal user) =>
+        TypedResults.Ok(new MeResponse(user.Identity?.Name ?? "", user.Actor().DisplayName, user.Role() ?? "", user.ScopeId()));
+
+    private static ProblemHttpResult InvalidCredentials() =>
+        TypedResults.Problem("The user name or password is wrong.", statusCode: StatusCodes.Status401Unauthorized, title: "Invalid credentials");
+}
+
+public sealed record class TokenRequest(string? UserName, string? Password);
+
+public sealed record class MeResponse(string UserName, string DisplayName, string Role, Guid? ScopeId);

@@ -1,0 +1,123 @@
+using Incubator.Client.Bookings;
+using Incubator.Client.Cohorts;
+using Incubator.Client.Geography;
+using Incubator.Client.Graduation;
+using Incubator.Client.HandOffs;
+using Incubator.Client.Hubs;
+using Incubator.Client.Inbox;
+using Incubator.Client.Infrastructure;
+using Incubator.Client.Ledger;
+using Incubator.Client.Organizations;
+using Incubator.Client.Party;
+using Incubator.Client.SupportPlans;
+using Incubator.Client.Training;
+using Incubator.Client.Venues;
+using AutoMapper;
+using Incubator.Funding;
+using Incubator.Geography;
+
+namespace Incubator.Client.Funding;
+
+public sealed record class BudgetDto(
+    Guid AreaId,
+    int Year,
+    decimal NewAllocation,
+    decimal CarriedOver,
+    decimal Total,
+    decimal Awarded,
+    decimal Paid,
+    decimal Available,
+    bool Closed,
+    decimal? CarriedForward,
+    IReadOnlyList<ServiceProjectDto> Projects,
+    IReadOnlyList<ContractDto> Contracts)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<BudgetRecord, BudgetDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}
+
+public sealed record class ServiceProjectDto(Guid Id, string Name, ServiceCategory Category)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<ServiceProject, ServiceProjectDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}
+
+public sealed record class ContractDto(
+    Guid Id,
+    Guid ProjectId,
+    ServiceCategory Category,
+    ContractKind Kind,
+    Guid OrganizationId,
+    string OrganizationName,
+    decimal Amount,
+    DateOnly StartsOn,
+    DateOnly EndsOn,
+    IReadOnlyList<TrancheDto> Tranches,
+    decimal Paid,
+    string AwardedBy,
+    DateTimeOffset AwardedAt)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<ContractRecord, ContractDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}
+
+public sealed record class TrancheDto(int Number, decimal Amount, DateOnly DueOn, string Condition, DateTimeOffset? PaidAt, string? PaidBy)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<TrancheRecord, TrancheDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}
+
+public sealed record class FundedContractDto(
+    Guid ContractId,
+    Guid AreaId,
+    AreaLevel AreaLevel,
+    int BudgetYear,
+    Guid OrganizationId,
+    string OrganizationName,
+    ServiceCategory Category,
+    ContractKind Kind,
+    decimal Amount,
+    decimal Paid,
+    DateOnly StartsOn,
+    DateOnly EndsOn)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<FundedContract, FundedContractDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}
+
+public sealed record class DuplicateSupportDto(FundedContractDto First, FundedContractDto Second)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<DuplicateSupport, DuplicateSupportDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}
+
+public sealed record class FundingRequestDto(
+    Guid Id,
+    decimal Amount,
+    ServiceCategory Category,
+    string Purpose,
+    FundingRequestStatus Status,
+    string RequestedBy,
+    DateTimeOffset RequestedAt,
+    string? DecidedBy,
+    DateTimeOffset? DecidedAt,
+    string? DecisionReason,
+    Guid? ContractId)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<FundingRequest, FundingRequestDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

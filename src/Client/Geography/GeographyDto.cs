@@ -1,0 +1,43 @@
+using Incubator.Client.Bookings;
+using Incubator.Client.Cohorts;
+using Incubator.Client.Funding;
+using Incubator.Client.Graduation;
+using Incubator.Client.HandOffs;
+using Incubator.Client.Hubs;
+using Incubator.Client.Inbox;
+using Incubator.Client.Infrastructure;
+using Incubator.Client.Ledger;
+using Incubator.Client.Organizations;
+using Incubator.Client.Party;
+using Incubator.Client.SupportPlans;
+using Incubator.Client.Training;
+using Incubator.Client.Venues;
+using AutoMapper;
+using Incubator.Geography;
+
+namespace Incubator.Client.Geography;
+
+public sealed record class AreaDto(Guid Id, string Name, AreaLevel Level, Guid? ParentId)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<AreaRecord, AreaDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}
+
+public sealed record class IncubatorDto(Guid Id, string Name, AreaLevel Tier, Guid AreaId, Guid DistrictId)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<IncubatorRecord, IncubatorDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}
+
+/// <summary>The tree as flat lists: each area names its parent, so no DTO contains itself.</summary>
+public sealed record class GeographyDto(IReadOnlyList<AreaDto> Areas, IReadOnlyList<IncubatorDto> Incubators)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<GeographySnapshot, GeographyDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using AutoMapper;
+using Incubator.Client.Accounts;
+using Incubator.Client.Infrastructure;
+using Incubator.Client.Organizations;
+using Incubator.Common;
+using Incubator.Geography;
+using Incubator.Graduation;
+using Incubator.Inbox;
+using Incubator.Incubators;
+using Incubator.Organizations;
+using Incubator.Party;
+
+namespace Incubator.Client.Graduation;
+
+/// <summary>An organization's graduation review (出壳评估): the composite gate and the decision. The API and the web UI both go through here.</summary>
+public sealed class GraduationService(IClusterClient cluster, IMapper mapper, OrganizationAccess access)
+{
+    public async Task<IReadOnlyList<GateItemDto>> GraduationGateAsync(ClaimsPrincipal user, Guid id)
+    {
+        await access.ReadableAsync(user, id);
+        return mapper.Map<IReadOnlyList<GateItemDto>>(await Organization(id).GetGraduationGateAsync());
+    }
+
+    public async Task<IReadOnlyList<GateItemDto>> RecordReviewItemAsync(ClaimsPrincipal user, Guid id, ReviewItemRequest request)
+    {
+        var errors = new List<FieldError>();
+        if (request.Item is null)
+        {
+            errors.Add(new("item", "Name the review item."));
+        }
+
+        if (request.Met is null)
+        {
+            errors.Add(new("met", "Say whether the item is met."));
+        }
+
+        ValidationFailedException.ThrowIfAny(errors);
+        await access.ManageableAsync(user, id, "holds graduation reviews");
+        var gate = await Organization(id).RecordReviewItemAsync(request.Item!.Value, request.Met!.Value, request.Note ?? "", user.Actor());
+        return mapper.Map<IReadOnlyList<GateItemDto>>(gate);
+    }
+
+    public async Task<OrganizationDto> DecideGraduationAsync(ClaimsPrincipal user, Guid id, GraduationDecisionRequest request)
+    {
+        var decision = new GraduationDecision(request.Outcome ?? (GraduationOutcome)(-1), request.Reason ?? "", request.ExtensionMonths);
+        ValidationFailedException.ThrowIfAny(decision.Validate());
+        await access.ManageableAsync(user, id, "decides graduation reviews");
+        return mapper.Map<OrganizationDto>(await Organization(id).DecideGraduationAsync(decision, user.Actor()));
+    }
+
+    private IOrganizationGrain Organization(Guid id) => cluster.GetGrain<IOrganizationGrain>(id);
+}

@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using AutoMapper;
+using Incubator.Client.Accounts;
+using Incubator.Client.Infrastructure;
+using Incubator.Client.Organizations;
+using Incubator.Common;
+using Incubator.Geography;
+using Incubator.Graduation;
+using Incubator.Inbox;
+using Incubator.Incubators;
+using Incubator.Organizations;
+using Incubator.Party;
+
+namespace Incubator.Client.HandOffs;
+
+/// <summary>Hand-offs of an organization between tiers (三级联动): requested by its manager, decided by the receiving one.</summary>
+public sealed class HandOffService(IClusterClient cluster, IMapper mapper, OrganizationAccess access)
+{
+    public async Task<OrganizationDto> RequestHandOffAsync(ClaimsPrincipal user, Guid id, HandOffRequest request)
+    {
+        ValidationFailedException.ThrowIfAny(request.ToIncubatorId is null ? [new FieldError("toIncubatorId", "Choose the receiving incubator.")] : []);
+        await access.ManageableAsync(user, id, "hands organizations off");
+        return mapper.Map<OrganizationDto>(await Organization(id).RequestHandOffAsync(request.ToIncubatorId!.Value, request.Note ?? "", user.Actor()));
+    }
+
+    /// <summary>Only the receiving incubator's manager (or an administrator) decides.</summary>
+    public async Task<OrganizationDto> DecideHandOffAsync(ClaimsPrincipal user, Guid id, HandOffDecisionRequest request)
+    {
+        ValidationFailedException.ThrowIfAny(request.Accept is null ? [new FieldError("accept", "Accept or decline.")] : []);
+        var organization = await access.ReadableAsync(user, id);
+        if (organization.PendingHandOff is not { } handOff)
+        {
+            throw DomainException.Conflict("handOff", "No hand-off is waiting.");
+        }
+
+        if (!AccessPolicy.CanManage(user, handOff.ToIncubatorId))
+        {
+            throw new AccessDeniedException("Only the receiving incubator's manager decides a hand-off.");
+        }
+
+        return mapper.Map<OrganizationDto>(await Organization(id).DecideHandOffAsync(request.Accept!.Value, request.Reason ?? "", user.Actor()));
+    }
+
+    private IOrganizationGrain Organization(Guid id) => cluster.GetGrain<IOrganizationGrain>(id);
+}

@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using AutoMapper;
+using Incubator.Client.Accounts;
+using Incubator.Common;
+using Incubator.Geography;
+using Incubator.Graduation;
+using Incubator.Inbox;
+using Incubator.Incubators;
+using Incubator.Organizations;
+using Incubator.Party;
+
+namespace Incubator.Client.Inbox;
+
+/// <summary>What needs a manager or party-building officer now: reviews, checkpoints, hand-offs, applications, duplicate support.</summary>
+public sealed class InboxService(IClusterClient cluster, IMapper mapper)
+{
+    /// <summary>Managers see their incubator's items; party-building officers the checkpoints; administrators everything.</summary>
+    public async Task<IReadOnlyList<InboxItemDto>> InboxAsync(ClaimsPrincipal user)
+    {
+        InboxAudience? audience = user.Role() switch
+        {
+            Roles.IncubatorManager => InboxAudience.Manager,
+            Roles.PartyBuildingOfficer => InboxAudience.PartyBuildingOfficer,
+            Roles.Administrator => null,
+            _ => InboxAudience.Manager,
+        };
+        if (user.Role() is not (Roles.IncubatorManager or Roles.PartyBuildingOfficer or Roles.Administrator))
+        {
+            return [];
+        }
+
+        var incubators = user.IsInRole(Roles.Administrator) ? null : user.ScopeId() is { } scope ? new[] { scope } : [];
+        var items = await cluster.GetGrain<IInboxGrain>(0).OpenItemsAsync(incubators, audience);
+        return mapper.Map<IReadOnlyList<InboxItemDto>>(items);
+    }
+}

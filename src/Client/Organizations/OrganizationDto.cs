@@ -1,0 +1,49 @@
+using Incubator.Client.Bookings;
+using Incubator.Client.Cohorts;
+using Incubator.Client.Funding;
+using Incubator.Client.Geography;
+using Incubator.Client.Graduation;
+using Incubator.Client.HandOffs;
+using Incubator.Client.Hubs;
+using Incubator.Client.Inbox;
+using Incubator.Client.Infrastructure;
+using Incubator.Client.Ledger;
+using Incubator.Client.Party;
+using Incubator.Client.SupportPlans;
+using Incubator.Client.Training;
+using Incubator.Client.Venues;
+using AutoMapper;
+using Incubator.Organizations;
+
+namespace Incubator.Client.Organizations;
+
+public sealed record class OrganizationDto(
+    Guid Id,
+    Guid IncubatorId,
+    string Name,
+    OrganizationCategory Category,
+    IReadOnlyList<ServiceDomain> ServiceDomains,
+    string ContactName,
+    string ContactPhone,
+    string? CreditCode,
+    string FilingNumber,
+    LegalStatus LegalStatus,
+    OrganizationStage Stage,
+    DateTimeOffset FiledAt,
+    DateTimeOffset? IncubationStartedAt,
+    DateTimeOffset? IncubationEndsAt,
+    DateTimeOffset? GraduationReviewOpenedAt,
+    Guid? CohortId,
+    string? ExitReason,
+    bool ExtensionUsed,
+    DateTimeOffset? GraduatedAt,
+    string? CertificateNumber,
+    string? DecisionReason,
+    HandOffDto? PendingHandOff,
+    IReadOnlyList<IncubatorTenureDto> Tenures)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<OrganizationRecord, OrganizationDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using AutoMapper;
+using Incubator.Client.Accounts;
+using Incubator.Common;
+using Incubator.Geography;
+using Incubator.Graduation;
+using Incubator.Inbox;
+using Incubator.Incubators;
+using Incubator.Organizations;
+using Incubator.Party;
+
+namespace Incubator.Client.Organizations;
+
+/// <summary>A district's pipeline: organizations by stage and tier across its incubators.</summary>
+public sealed class PipelineService(IClusterClient cluster)
+{
+    /// <summary>Counts by stage × tier over the incubators of a district (a leader's own district; any for an administrator).</summary>
+    public async Task<PipelineDto> PipelineAsync(ClaimsPrincipal user, Guid? districtId)
+    {
+        var geography = await cluster.GeographyAsync();
+        var district = districtId ?? (user.IsInRole(Roles.DistrictLeader) ? user.ScopeId() : null)
+            ?? throw DomainException.Invalid("districtId", "Choose a district.");
+        if (geography.FindArea(district) is not { Level: AreaLevel.District })
+        {
+            throw DomainException.NotFound("districtId", $"There is no district {district}.");
+        }
+
+        var visible = AccessPolicy.VisibleIncubators(user, geography);
+        var incubators = geography.Incubators.Where(i => i.DistrictId == district && (visible is null || visible.Contains(i.Id))).ToArray();
+        if (incubators.Length == 0 && !user.IsInRole(Roles.Administrator))
+        {
+            throw DomainException.NotFound("districtId", $"There is no district {district} you can see.");
+        }
+
+        var counts = incubators.Length == 0 ? [] : await cluster.GetGrain<IOrganizationDirectoryGrain>(0).StageCountsAsync(incubators.Select(i => i.Id).ToArray());
+        var byIncubator = incubators.OrderBy(i => i.Tier).ThenBy(i => i.Name).Select(i => new PipelineIncubatorDto(
+            i.Id, i.Name, i.Tier,
+            counts.Where(c => c.IncubatorId == i.Id).ToDictionary(c => c.Stage, c => c.Count))).ToArray();
+        var byTier = (from tier in Enum.GetValues<AreaLevel>()
+                      from stage in Enum.GetValues<OrganizationStage>()
+                      let count = byIncubator.Where(i => i.Tier == tier).Sum(i => i.Counts.GetValueOrDefault(stage))
+                      select new PipelineCellDto(tier, stage, count)).ToArray();
+        return new PipelineDto(byTier, byIncubator);
+    }
+}

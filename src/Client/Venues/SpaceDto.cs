@@ -1,0 +1,51 @@
+using Incubator.Client.Bookings;
+using Incubator.Client.Cohorts;
+using Incubator.Client.Funding;
+using Incubator.Client.Geography;
+using Incubator.Client.Graduation;
+using Incubator.Client.HandOffs;
+using Incubator.Client.Hubs;
+using Incubator.Client.Inbox;
+using Incubator.Client.Infrastructure;
+using Incubator.Client.Ledger;
+using Incubator.Client.Organizations;
+using Incubator.Client.Party;
+using Incubator.Client.SupportPlans;
+using Incubator.Client.Training;
+using AutoMapper;
+using Incubator.Geography;
+using Incubator.Venues;
+
+namespace Incubator.Client.Venues;
+
+public sealed record class SpaceDto(
+    Guid Id,
+    Guid IncubatorId,
+    string IncubatorName,
+    AreaLevel Tier,
+    Guid DistrictId,
+    SpaceKind Kind,
+    string Name,
+    int Capacity,
+    IReadOnlyList<DailyHoursDto> OpeningHours,
+    IReadOnlyList<string> Equipment,
+    bool SharedWithDistrict,
+    bool AutoApprove,
+    int CheckInGraceMinutes,
+    string TimeZoneId,
+    DateTimeOffset CreatedAt,
+    string CreatedBy)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<SpaceRecord, SpaceDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}
+
+public sealed record class DailyHoursDto(DayOfWeek Day, TimeOnly Opens, TimeOnly Closes)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<DailyHours, DailyHoursDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}

@@ -1,0 +1,43 @@
+using Incubator.Client.Bookings;
+using Incubator.Client.Cohorts;
+using Incubator.Client.Funding;
+using Incubator.Client.Geography;
+using Incubator.Client.Graduation;
+using Incubator.Client.HandOffs;
+using Incubator.Client.Hubs;
+using Incubator.Client.Inbox;
+using Incubator.Client.Infrastructure;
+using Incubator.Client.Ledger;
+using Incubator.Client.Organizations;
+using Incubator.Client.Party;
+using Incubator.Client.SupportPlans;
+using Incubator.Client.Training;
+using AutoMapper;
+using Incubator.Bookings;
+
+namespace Incubator.Client.Venues;
+
+/// <summary>Use of a space between two local dates (From inclusive, To exclusive); BookedRatio = booked ÷ open hours.</summary>
+public sealed record class SpaceUsageDto(
+    Guid SpaceId,
+    DateOnly From,
+    DateOnly To,
+    double OpenHours,
+    double BookedHours,
+    double CheckedInHours,
+    double BookedRatio,
+    IReadOnlyList<OrganizationAttendanceDto> Attendance)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<SpaceUsage, SpaceUsageDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}
+
+public sealed record class OrganizationAttendanceDto(Guid OrganizationId, string OrganizationName, int PastOccurrences, int CheckedIn)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<OrganizationAttendance, OrganizationAttendanceDto>().MaxDepth(MappingSetup.MaxDepth);
+    }
+}
