@@ -6,7 +6,7 @@ using Incubator.Organizations;
 namespace Incubator.Client.Accounts;
 
 /// <summary>
-/// Who may see and change which organizations (domain.md §2): administrators everything, a district leader his
+/// Who may see and change which organizations (docs/domain.md §2): administrators everything, a district leader his
 /// district's incubators, a manager or party-building officer his incubator, a representative his own organization.
 /// </summary>
 public static class AccessPolicy

@@ -1,6 +1,6 @@
 namespace Incubator.Client.Accounts;
 
-/// <summary>The roles of domain.md §2. What an account's ScopeId names depends on its role.</summary>
+/// <summary>The roles of docs/domain.md §2. What an account's ScopeId names depends on its role.</summary>
 public static class Roles
 {
     /// <summary>平台管理员: everything.</summary>

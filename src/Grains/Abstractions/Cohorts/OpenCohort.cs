@@ -25,7 +25,7 @@ public sealed record class OpenCohort(
     public const int MaxFavouredCategoryWeight = 10;
     public const int DefaultFavouredCategoryWeight = 2;
 
-    /// <summary>The categories Kundulun favours for admission: 公益慈善类 and 便民服务类 (domain.md §4).</summary>
+    /// <summary>The categories Kundulun favours for admission: 公益慈善类 and 便民服务类 (docs/domain.md §4.3).</summary>
     public static IReadOnlyList<OrganizationCategory> DefaultFavouredCategories { get; } =
         [OrganizationCategory.CharityPublicWelfare, OrganizationCategory.ConvenienceService];
 

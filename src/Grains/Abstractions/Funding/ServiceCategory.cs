@@ -1,6 +1,6 @@
 namespace Incubator.Funding;
 
-/// <summary>What a purchased service is for (domain.md §6: home-based elderly care, community social work, incubation-base operation, staff training …).</summary>
+/// <summary>What a purchased service is for (docs/domain.md §6: home-based elderly care, community social work, incubation-base operation, staff training …).</summary>
 public enum ServiceCategory
 {
     /// <summary>居家养老</summary>

@@ -1,6 +1,6 @@
 namespace Incubator.Graduation;
 
-/// <summary>The parts of the composite graduation gate (出壳评估, domain.md §4).</summary>
+/// <summary>The parts of the composite graduation gate (出壳评估, docs/domain.md §4.4).</summary>
 public enum ReviewItem
 {
     /// <summary>Registered with civil affairs (computed from the legal status).</summary>

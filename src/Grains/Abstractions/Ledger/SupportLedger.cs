@@ -1,6 +1,6 @@
 namespace Incubator.Ledger;
 
-/// <summary>The kinds of support an organization receives (资金、场地、培训和咨询, domain.md §3).</summary>
+/// <summary>The kinds of support an organization receives (资金、场地、培训和咨询, docs/domain.md §3).</summary>
 public enum SupportKind
 {
     VenueHours = 0,

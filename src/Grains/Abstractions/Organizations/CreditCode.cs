@@ -2,7 +2,7 @@ namespace Incubator.Organizations;
 
 /// <summary>
 /// The 18-character unified social credit code (统一社会信用代码, GB 32100-2015):
-/// 17 characters of content and a check character over a 31-symbol alphabet.
+/// 17 characters of content and a check character over a 31-symbol alphabet (docs/domain.md §4.2).
 /// </summary>
 public static class CreditCode
 {

@@ -1,6 +1,6 @@
 namespace Incubator.Organizations;
 
-/// <summary>The allowed moves between incubation stages (domain.md §4).</summary>
+/// <summary>The allowed moves between incubation stages (docs/domain.md §4.3).</summary>
 public static class Lifecycle
 {
     private static readonly Dictionary<OrganizationStage, OrganizationStage[]> Moves = new()

@@ -1,6 +1,6 @@
 namespace Incubator.Organizations;
 
-/// <summary>Kind of organization, as incubators classify applicants (domain.md §4).</summary>
+/// <summary>Kind of organization, as incubators classify applicants (docs/domain.md §4.3).</summary>
 public enum OrganizationCategory
 {
     /// <summary>公益慈善类</summary>

@@ -1,6 +1,6 @@
 namespace Incubator.Organizations;
 
-/// <summary>What an organization serves (养老、助残、培训、助贫、救援 and the station programs of domain.md §7).</summary>
+/// <summary>What an organization serves (养老、助残、培训、助贫、救援 and the station programs of docs/domain.md §7).</summary>
 public enum ServiceDomain
 {
     ElderlyCare = 0,

@@ -1,6 +1,6 @@
 namespace Incubator.Party;
 
-/// <summary>How an organization's party members are organized (domain.md §5).</summary>
+/// <summary>How an organization's party members are organized (docs/domain.md §5).</summary>
 public enum PartyBranchForm
 {
     /// <summary>Not yet covered.</summary>

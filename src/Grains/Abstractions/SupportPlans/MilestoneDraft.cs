@@ -35,7 +35,7 @@ public sealed record class MilestoneDraft(
             errors.Add(new("title", $"At most {MaxTitleLength} characters."));
         }
 
-        // Every milestone has an owner (domain.md §1: an owner and a due date on every request).
+        // Every milestone has an owner (docs/domain.md §1: an owner and a due date on every request).
         if (string.IsNullOrWhiteSpace(OwnerName))
         {
             errors.Add(new("ownerName", "Name who owns this milestone."));

@@ -4,7 +4,7 @@ using Incubator.HandOffs;
 
 namespace Incubator.Organizations;
 
-/// <summary>Which moves between incubators are allowed ("三级联动", domain.md §3).</summary>
+/// <summary>Which moves between incubators are allowed ("三级联动", docs/domain.md §3).</summary>
 public static class HandOffRules
 {
     /// <summary>
