@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Incubator.Testing;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -67,6 +68,33 @@ public sealed class AuthorizationTests(IncubatorAppFixture app)
             .ToArray();
         Assert.NotEmpty(endpoints);
         Assert.All(endpoints, endpoint => Assert.Contains(paths, p => p.Key.TrimEnd('/') == endpoint));
+    }
+
+    /// <summary>The only /api endpoints a stranger may call; everything else must carry an authorization policy.</summary>
+    private static readonly string[] AnonymousApi = ["POST /api/auth/token"];
+
+    [Fact]
+    public void EveryApiEndpointRequiresAuthorizationUnlessListedAsAnonymous()
+    {
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => ("/" + e.RoutePattern.RawText!.TrimStart('/')).StartsWith("/api/", StringComparison.Ordinal))
+            .ToArray();
+        Assert.NotEmpty(endpoints);
+        var unguarded = new List<string>();
+        foreach (var endpoint in endpoints)
+        {
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"];
+            var name = $"{string.Join(",", methods)} /{endpoint.RoutePattern.RawText!.TrimStart('/')}";
+            var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+            var guarded = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Count > 0
+                || endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>().Count > 0;
+            if (anonymous ? !AnonymousApi.Contains(name) : !guarded)
+            {
+                unguarded.Add(name);
+            }
+        }
+
+        Assert.Empty(unguarded);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class OrganizationServiceTests
         geography.Setup(g => g.GetAsync()).ReturnsAsync(new GeographySnapshot([], [Park]));
         _cluster.Setup(c => c.GetGrain<IGeographyGrain>(IGeographyGrain.Key, null)).Returns(geography.Object);
         _cluster.Setup(c => c.GetGrain<IOrganizationGrain>(It.IsAny<Guid>(), null)).Returns(_organization.Object);
-        _service = new OrganizationService(_cluster.Object, Mock.Of<IMapper>(), new OrganizationAccess(_cluster.Object));
+        _service = new OrganizationService(_cluster.Object, Mock.Of<IMapper>(), new ScopeService(_cluster.Object, TimeProvider.System));
     }
 
     private static FileOrganizationRequest Request(Guid incubatorId) =>
@@ -32,7 +32,7 @@ public sealed class OrganizationServiceTests
     [Fact]
     public async Task AManagerOfAnotherIncubatorCannotFileHere()
     {
-        var outsider = AccessPolicyTests.User(Roles.IncubatorManager, Guid.NewGuid());
+        var outsider = UserScopeTests.User(Roles.IncubatorManager, Guid.NewGuid());
         await Assert.ThrowsAsync<AccessDeniedException>(() => _service.FileAsync(outsider, Request(Park.Id)));
         _organization.VerifyNoOtherCalls();
     }
@@ -40,7 +40,7 @@ public sealed class OrganizationServiceTests
     [Fact]
     public async Task InvalidInputIsRefusedBeforeAnyGrainIsCalled()
     {
-        var admin = AccessPolicyTests.User(Roles.Administrator, null);
+        var admin = UserScopeTests.User(Roles.Administrator, null);
         var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _service.FileAsync(admin, Request(Park.Id) with { ContactPhone = "123" }));
         Assert.Equal("contactPhone", Assert.Single(error.Errors).Field);
         _organization.VerifyNoOtherCalls();
@@ -49,7 +49,7 @@ public sealed class OrganizationServiceTests
     [Fact]
     public async Task AnUnknownIncubatorIsNamed()
     {
-        var admin = AccessPolicyTests.User(Roles.Administrator, null);
+        var admin = UserScopeTests.User(Roles.Administrator, null);
         var error = await Assert.ThrowsAsync<DomainException>(() => _service.FileAsync(admin, Request(Guid.NewGuid())));
         Assert.Equal("incubatorId", error.Field);
         _organization.VerifyNoOtherCalls();
@@ -61,7 +61,7 @@ public sealed class OrganizationServiceTests
         var record = new OrganizationRecord(Guid.NewGuid(), Park.Id, "组织", OrganizationCategory.Other, [], "c", "13800138000", null, "BA",
             LegalStatus.Filed, OrganizationStage.Applied, DateTimeOffset.UnixEpoch, null, null, null, null, null, false, null, null, null, null, []);
         _organization.Setup(o => o.GetAsync()).ReturnsAsync(record);
-        var stranger = AccessPolicyTests.User(Roles.OrganizationRepresentative, Guid.NewGuid());
+        var stranger = UserScopeTests.User(Roles.OrganizationRepresentative, Guid.NewGuid());
         var error = await Assert.ThrowsAsync<DomainException>(() => _service.GetAsync(stranger, record.Id));
         Assert.Equal(DomainErrorKind.NotFound, error.Kind);
     }

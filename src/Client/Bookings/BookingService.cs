@@ -16,7 +16,7 @@ namespace Incubator.Client.Bookings;
 /// cancels and checks in for his own organization; the manager of the organization's incubator does so on its behalf; the
 /// manager of the space's incubator (or an administrator) approves, declines, cancels and checks in.
 /// </summary>
-public sealed class BookingService(IClusterClient cluster, IMapper mapper, VenueService venues, OrganizationAccess organizations, TimeProvider time)
+public sealed class BookingService(IClusterClient cluster, IMapper mapper, VenueService venues, ScopeService scopes, TimeProvider time)
 {
     public async Task<BookingDto> RequestAsync(ClaimsPrincipal user, BookingRequestBody body)
     {
@@ -70,8 +70,8 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
     /// <summary>Pending requests at the spaces of the incubators the user manages (optionally one of them), oldest first.</summary>
     public async Task<IReadOnlyList<BookingDto>> PendingAsync(ClaimsPrincipal user, Guid? incubatorId)
     {
-        var geography = await venues.GeographyAsync();
-        var managed = geography.Incubators.Where(i => AccessPolicy.CanManage(user, i.Id) && (incubatorId is null || i.Id == incubatorId)).ToArray();
+        var scope = await scopes.ForAsync(user);
+        var managed = scope.Geography.Incubators.Where(i => scope.CanManage(i.Id) && (incubatorId is null || i.Id == incubatorId)).ToArray();
         var spaces = (await Task.WhenAll(managed.Select(i => cluster.GetGrain<IIncubatorSpacesGrain>(i.Id).ListAsync()))).SelectMany(s => s);
         var pending = await Task.WhenAll(spaces.Select(s => cluster.GetGrain<ISpaceGrain>(s.Id).GetPendingBookingsAsync()));
         return mapper.Map<IReadOnlyList<BookingDto>>(pending.SelectMany(p => p).OrderBy(b => b.RequestedAt).ToArray());
@@ -80,14 +80,14 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
     /// <summary>The organization's bookings at every space, earliest first.</summary>
     public async Task<IReadOnlyList<BookingDto>> OrganizationBookingsAsync(ClaimsPrincipal user, Guid organizationId)
     {
-        var organization = await organizations.ReadableAsync(user, organizationId);
+        var organization = await scopes.ReadableAsync(user, organizationId);
         var bookings = await cluster.GetGrain<IOrganizationBookingsGrain>(organization.Id).ListAsync();
         return mapper.Map<IReadOnlyList<BookingDto>>(bookings);
     }
 
     public async Task<(string Name, string Calendar)> IcsAsync(ClaimsPrincipal user, Guid organizationId)
     {
-        var organization = await organizations.ReadableAsync(user, organizationId);
+        var organization = await scopes.ReadableAsync(user, organizationId);
         var bookings = await OrganizationBookingsAsync(user, organizationId);
         return (organization.Name, IcsCalendar.Write(organization.Name, bookings, time.GetUtcNow()));
     }
@@ -100,15 +100,15 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
         var from = VenueTime.ToUtc(monday, TimeOnly.MinValue, space.TimeZoneId)!.Value;
         var to = VenueTime.ToUtc(monday.AddDays(7), TimeOnly.MinValue, space.TimeZoneId)!.Value;
         var bookings = await cluster.GetGrain<ISpaceGrain>(spaceId).GetBookingsAsync(from, to);
-        var staff = await venues.HomeIncubatorsAsync(user, await venues.GeographyAsync()) is not { } home
-            || (!user.IsInRole(Roles.OrganizationRepresentative) && home.Contains(space.IncubatorId));
+        var scope = await scopes.ForAsync(user);
+        var staff = scope.HomeIncubators is null || (!scope.IsRepresentative && scope.IsHomeIncubator(space.IncubatorId));
         var entries = bookings
             .Where(b => b.Status != BookingStatus.Declined)
             .SelectMany(b => b.Occurrences
                 .Where(o => o.Status != OccurrenceStatus.Cancelled && o.Start < to && o.End > from)
                 .Select(o =>
                 {
-                    var visible = staff || b.OrganizationId == user.ScopeId();
+                    var visible = staff || scope.IsRepresentativeOf(b.OrganizationId);
                     return new CalendarEntry(
                         b.Id, o.Index, o.Start, o.End, VenueTime.ToLocal(o.Start, space.TimeZoneId), VenueTime.ToLocal(o.End, space.TimeZoneId),
                         b.Status, o.Status, visible ? b.OrganizationId : null, visible ? b.OrganizationName : null, visible ? b.Purpose : null);
@@ -121,14 +121,14 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
     /// <summary>The organizations the user may book for: his own as a representative, those of the incubators he manages otherwise.</summary>
     public async Task<IReadOnlyList<OrganizationSummary>> BookableOrganizationsAsync(ClaimsPrincipal user)
     {
-        if (user.IsInRole(Roles.OrganizationRepresentative))
+        var scope = await scopes.ForAsync(user);
+        if (scope.IsRepresentative)
         {
-            var own = user.ScopeId() is { } id ? await cluster.GetGrain<IOrganizationGrain>(id).GetAsync() : null;
+            var own = scope.OwnOrganizationId is { } id ? await cluster.GetGrain<IOrganizationGrain>(id).GetAsync() : null;
             return own is null ? [] : [new OrganizationSummary(own.Id, own.IncubatorId, own.Name, own.CreditCode, own.FilingNumber, own.Category, own.Stage, own.FiledAt)];
         }
 
-        var geography = await venues.GeographyAsync();
-        var managed = geography.Incubators.Where(i => AccessPolicy.CanManage(user, i.Id)).Select(i => i.Id).ToArray();
+        var managed = scope.Geography.Incubators.Where(i => scope.CanManage(i.Id)).Select(i => i.Id).ToArray();
         if (managed.Length == 0)
         {
             return [];
@@ -142,9 +142,10 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
     /// <summary>A representative books for his own organization; a manager for one at his incubator. 404 for one the user cannot see.</summary>
     private async Task BookableForAsync(ClaimsPrincipal user, Guid organizationId)
     {
-        if (user.IsInRole(Roles.OrganizationRepresentative))
+        var scope = await scopes.ForAsync(user);
+        if (scope.IsRepresentative)
         {
-            if (user.ScopeId() != organizationId)
+            if (!scope.IsRepresentativeOf(organizationId))
             {
                 throw DomainException.NotFound("organizationId", $"There is no organization {organizationId} you can see.");
             }
@@ -152,20 +153,8 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
             return;
         }
 
-        OrganizationRecord organization;
-        try
-        {
-            organization = await organizations.ReadableAsync(user, organizationId);
-        }
-        catch (DomainException e) when (e.Kind == DomainErrorKind.NotFound)
-        {
-            throw DomainException.NotFound("organizationId", $"There is no organization {organizationId} you can see.");
-        }
-
-        if (!AccessPolicy.CanManage(user, organization.IncubatorId))
-        {
-            throw new AccessDeniedException("Only the organization's representative or its incubator's manager books for it.");
-        }
+        var organization = await scopes.ReadableAsync(user, organizationId, "organizationId");
+        UserScope.Require(scope.CanManage(organization.IncubatorId), "Only the organization's representative or its incubator's manager books for it.");
     }
 
     /// <summary>The booking when the user may see it: the booking organization's readers and the space's manager; 404 otherwise.</summary>
@@ -173,7 +162,8 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
     {
         var space = await venues.ReadableAsync(user, spaceId, "spaceId");
         var booking = await cluster.GetGrain<ISpaceGrain>(spaceId).GetBookingAsync(bookingId);
-        if (AccessPolicy.CanManage(user, space.IncubatorId) || await CanReadOrganizationAsync(user, booking.OrganizationId))
+        var scope = await scopes.ForAsync(user);
+        if (scope.CanManage(space.IncubatorId) || await cluster.GetGrain<IOrganizationGrain>(booking.OrganizationId).GetAsync() is { } organization && scope.CanRead(organization))
         {
             return booking;
         }
@@ -185,29 +175,14 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
     private async Task ChangeableAsync(ClaimsPrincipal user, Guid spaceId, Guid bookingId, string what)
     {
         var booking = await ReadableAsync(user, spaceId, bookingId);
-        if (AccessPolicy.CanManage(user, booking.IncubatorId)
-            || (user.IsInRole(Roles.OrganizationRepresentative) && user.ScopeId() == booking.OrganizationId))
+        var scope = await scopes.ForAsync(user);
+        if (scope.CanManage(booking.IncubatorId) || scope.IsRepresentativeOf(booking.OrganizationId))
         {
             return;
         }
 
         var organization = await cluster.GetGrain<IOrganizationGrain>(booking.OrganizationId).GetAsync();
-        if (organization is null || !AccessPolicy.CanManage(user, organization.IncubatorId))
-        {
-            throw new AccessDeniedException($"Only the organization's representative, its manager or the space's manager {what}.");
-        }
-    }
-
-    private async Task<bool> CanReadOrganizationAsync(ClaimsPrincipal user, Guid organizationId)
-    {
-        try
-        {
-            await organizations.ReadableAsync(user, organizationId);
-            return true;
-        }
-        catch (DomainException e) when (e.Kind == DomainErrorKind.NotFound)
-        {
-            return false;
-        }
+        UserScope.Require(organization is not null && scope.CanManage(organization.IncubatorId),
+            $"Only the organization's representative, its manager or the space's manager {what}.");
     }
 }

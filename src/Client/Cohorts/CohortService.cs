@@ -14,15 +14,14 @@ namespace Incubator.Client.Cohorts;
 /// see its cohorts; its manager (or an administrator) opens cohorts, scores and decides; a representative sees the cohorts of
 /// his organization's incubator, applies for his own organization and sees only its own application.
 /// </summary>
-public sealed class CohortService(IClusterClient cluster, IMapper mapper)
+public sealed class CohortService(IClusterClient cluster, IMapper mapper, ScopeService scopes)
 {
     public Task<GeographySnapshot> GeographyAsync() => cluster.GeographyAsync();
 
     public async Task<IReadOnlyList<CohortSummaryDto>> ListAsync(ClaimsPrincipal user, Guid? incubatorId)
     {
-        var geography = await GeographyAsync();
-        var readable = await ReadableIncubatorsAsync(user, geography);
-        IReadOnlyList<Guid> incubators = readable ?? geography.Incubators.Select(i => i.Id).ToArray();
+        var scope = await scopes.ForAsync(user);
+        IReadOnlyList<Guid> incubators = scope.HomeIncubators ?? scope.Geography.Incubators.Select(i => i.Id).ToArray();
         if (incubatorId is { } id)
         {
             incubators = incubators.Contains(id)
@@ -39,15 +38,13 @@ public sealed class CohortService(IClusterClient cluster, IMapper mapper)
     {
         var (command, errors) = request.ToCommand();
         ValidationFailedException.ThrowIfAny(errors);
-        if ((await GeographyAsync()).FindIncubator(command.IncubatorId) is null)
+        var scope = await scopes.ForAsync(user);
+        if (scope.Geography.FindIncubator(command.IncubatorId) is null)
         {
             throw DomainException.Invalid("incubatorId", $"There is no incubator {command.IncubatorId}.");
         }
 
-        if (!AccessPolicy.CanManage(user, command.IncubatorId))
-        {
-            throw new AccessDeniedException("Only the incubator's manager or an administrator opens cohorts there.");
-        }
+        scope.RequireManage(command.IncubatorId, "opens cohorts there");
 
         var opened = await cluster.GetGrain<ICohortGrain>(Guid.NewGuid()).OpenAsync(command, user.Actor());
         return mapper.Map<CohortDto>(opened);
@@ -60,9 +57,10 @@ public sealed class CohortService(IClusterClient cluster, IMapper mapper)
     {
         var cohort = await ReadableAsync(user, id);
         var applications = await cluster.GetGrain<ICohortGrain>(cohort.Id).GetApplicationsAsync();
-        if (!SeesEveryApplication(user, cohort))
+        var scope = await scopes.ForAsync(user);
+        if (!SeesEveryApplication(scope, cohort))
         {
-            applications = applications.Where(a => a.OrganizationId == user.ScopeId()).ToArray();
+            applications = applications.Where(a => scope.IsRepresentativeOf(a.OrganizationId)).ToArray();
         }
 
         return mapper.Map<IReadOnlyList<CohortApplicationDto>>(applications);
@@ -73,14 +71,11 @@ public sealed class CohortService(IClusterClient cluster, IMapper mapper)
         var cohort = await ReadableAsync(user, id);
         var (command, errors) = request.ToCommand();
         ValidationFailedException.ThrowIfAny(errors);
-        if (!AccessPolicy.CanManage(user, cohort.IncubatorId))
+        var scope = await scopes.ForAsync(user);
+        if (!scope.CanManage(cohort.IncubatorId))
         {
-            if (!user.IsInRole(Roles.OrganizationRepresentative))
-            {
-                throw new AccessDeniedException("Only an organization's representative or the incubator's manager submits an application.");
-            }
-
-            if (user.ScopeId() != command.OrganizationId)
+            UserScope.Require(scope.IsRepresentative, "Only an organization's representative or the incubator's manager submits an application.");
+            if (!scope.IsRepresentativeOf(command.OrganizationId))
             {
                 // Another organization's id reveals nothing about it.
                 throw DomainException.NotFound("organizationId", $"There is no organization {command.OrganizationId} you can see.");
@@ -111,43 +106,27 @@ public sealed class CohortService(IClusterClient cluster, IMapper mapper)
     public async Task<CohortBoardDto> BoardAsync(ClaimsPrincipal user, Guid id, BoardFilter filter)
     {
         var cohort = await ReadableAsync(user, id);
-        if (!SeesEveryApplication(user, cohort))
-        {
-            throw new AccessDeniedException("The board shows every applicant; it is for the incubator's staff.");
-        }
+        UserScope.Require(SeesEveryApplication(await scopes.ForAsync(user), cohort), "The board shows every applicant; it is for the incubator's staff.");
 
         return mapper.Map<CohortBoardDto>(await cluster.GetGrain<ICohortGrain>(cohort.Id).GetBoardAsync(filter));
     }
 
-    private static bool SeesEveryApplication(ClaimsPrincipal user, CohortRecord cohort) =>
-        !user.IsInRole(Roles.OrganizationRepresentative) || AccessPolicy.CanManage(user, cohort.IncubatorId);
-
-    /// <summary>The incubators whose cohorts the user may see (null = all): a representative sees his organization's incubator.</summary>
-    private async Task<IReadOnlyList<Guid>?> ReadableIncubatorsAsync(ClaimsPrincipal user, GeographySnapshot geography)
-    {
-        if (!user.IsInRole(Roles.OrganizationRepresentative))
-        {
-            return AccessPolicy.VisibleIncubators(user, geography);
-        }
-
-        var organization = user.ScopeId() is { } organizationId ? await cluster.GetGrain<IOrganizationGrain>(organizationId).GetAsync() : null;
-        return organization is null ? [] : [organization.IncubatorId];
-    }
+    private static bool SeesEveryApplication(UserScope scope, CohortRecord cohort) =>
+        !scope.IsRepresentative || scope.CanManage(cohort.IncubatorId);
 
     /// <summary>The cohort when the user may change it: 404 outside his scope, 403 when he may only read it.</summary>
     private async Task<CohortRecord> ManageableAsync(ClaimsPrincipal user, Guid id, string whatOnlyManagersDo)
     {
         var cohort = await ReadableAsync(user, id);
-        return AccessPolicy.CanManage(user, cohort.IncubatorId)
-            ? cohort
-            : throw new AccessDeniedException($"Only the incubator's manager or an administrator {whatOnlyManagersDo}.");
+        (await scopes.ForAsync(user)).RequireManage(cohort.IncubatorId, whatOnlyManagersDo);
+        return cohort;
     }
 
     /// <summary>The cohort when the user may see it; otherwise 404, so that ids outside one's scope reveal nothing.</summary>
     private async Task<CohortRecord> ReadableAsync(ClaimsPrincipal user, Guid id)
     {
         var cohort = await cluster.GetGrain<ICohortGrain>(id).GetAsync();
-        if (cohort is null || await ReadableIncubatorsAsync(user, await GeographyAsync()) is { } incubators && !incubators.Contains(cohort.IncubatorId))
+        if (cohort is null || !(await scopes.ForAsync(user)).IsHomeIncubator(cohort.IncubatorId))
         {
             throw DomainException.NotFound("id", $"There is no cohort {id} you can see.");
         }

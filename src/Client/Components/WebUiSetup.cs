@@ -26,7 +26,7 @@ public static class WebUiSetup
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-        builder.Services.AddScoped<OrganizationAccess>();
+        builder.Services.AddScoped<ScopeService>();
         builder.Services.AddScoped<OrganizationService>();
         builder.Services.AddScoped<PipelineService>();
         builder.Services.AddScoped<GraduationService>();

@@ -13,7 +13,7 @@ namespace Incubator.Client.Funding;
 /// Purchase-of-service budgets and contracts as a user may see and change them: district leaders set a district's
 /// budgets and close years; managers of an incubator in the budget's area add projects, award and pay; both read.
 /// </summary>
-public sealed class FundingService(IClusterClient cluster, IMapper mapper, OrganizationAccess access)
+public sealed class FundingService(IClusterClient cluster, IMapper mapper, ScopeService access)
 {
     public const int FirstYear = 2000;
     public const int LastYear = 2100;
@@ -112,11 +112,7 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Organ
         var command = new RequestFunding(request.Amount ?? 0, request.Category ?? (ServiceCategory)(-1), request.Purpose ?? "");
         ValidationFailedException.ThrowIfAny(command.Validate());
         var organization = await access.ReadableAsync(user, organizationId);
-        var own = user.IsInRole(Roles.OrganizationRepresentative) && user.ScopeId() == organizationId;
-        if (!own && !AccessPolicy.CanManage(user, organization.IncubatorId))
-        {
-            throw new AccessDeniedException("Only the organization's representative or its incubator's manager requests funding.");
-        }
+        UserScope.Require((await access.ForAsync(user)).CanActFor(organization), "Only the organization's representative or its incubator's manager requests funding.");
 
         return mapper.Map<FundingRequestDto>(await cluster.GetGrain<IFundingRequestsGrain>(organizationId).RequestAsync(command, organization.IncubatorId, user.Actor()));
     }
@@ -148,7 +144,7 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Organ
 
     public async Task<IReadOnlyList<DuplicateSupportDto>> DuplicatesAsync(ClaimsPrincipal user)
     {
-        var visible = AccessPolicy.VisibleIncubators(user, await cluster.GeographyAsync());
+        var visible = (await access.ForAsync(user)).VisibleIncubators;
         if (visible is [])
         {
             return [];
@@ -160,54 +156,37 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Organ
     /// <summary>Areas whose budgets the user may read: everything for administrators, his district's areas otherwise.</summary>
     public async Task<IReadOnlyList<AreaRecord>> BudgetAreasAsync(ClaimsPrincipal user)
     {
-        var geography = await cluster.GeographyAsync();
-        return geography.Areas.Where(a => CanRead(user, geography, a.Id)).OrderBy(a => a.Level).ThenBy(a => a.Name).ToArray();
+        var scope = await access.ForAsync(user);
+        return scope.Geography.Areas.Where(a => scope.CanReadBudgetsOf(a.Id)).OrderBy(a => a.Level).ThenBy(a => a.Name).ToArray();
     }
 
     private IBudgetGrain Budget(Guid areaId, int year) => cluster.GetGrain<IBudgetGrain>(IBudgetGrain.KeyFor(areaId, year));
 
-
-    private static bool CanRead(ClaimsPrincipal user, GeographySnapshot geography, Guid areaId)
-    {
-        var district = geography.DistrictOf(areaId)?.Id;
-        return user.IsInRole(Roles.Administrator)
-            || (user.IsInRole(Roles.DistrictLeader) && user.ScopeId() == district)
-            || (user.IsInRole(Roles.IncubatorManager) && user.ScopeId() is { } incubator && geography.FindIncubator(incubator)?.DistrictId == district);
-    }
-
-    private async Task<GeographySnapshot> ReadableAsync(ClaimsPrincipal user, Guid areaId, int year)
+    private async Task ReadableAsync(ClaimsPrincipal user, Guid areaId, int year)
     {
         if (year is < FirstYear or > LastYear)
         {
             throw DomainException.Invalid("year", $"A year from {FirstYear} to {LastYear}.");
         }
 
-        var geography = await cluster.GeographyAsync();
-        return geography.FindArea(areaId) is not null && CanRead(user, geography, areaId)
-            ? geography
-            : throw DomainException.NotFound("areaId", $"There is no area {areaId} whose budget you can see.");
+        var scope = await access.ForAsync(user);
+        if (scope.Geography.FindArea(areaId) is null || !scope.CanReadBudgetsOf(areaId))
+        {
+            throw DomainException.NotFound("areaId", $"There is no area {areaId} whose budget you can see.");
+        }
     }
 
     /// <summary>Setting the allocation and closing the year: the district leader's decision (or an administrator's).</summary>
     private async Task GovernableAsync(ClaimsPrincipal user, Guid areaId, int year)
     {
-        var geography = await ReadableAsync(user, areaId, year);
-        if (!user.IsInRole(Roles.Administrator) && !(user.IsInRole(Roles.DistrictLeader) && user.ScopeId() == geography.DistrictOf(areaId)?.Id))
-        {
-            throw new AccessDeniedException("Only the district's leader or an administrator sets budgets and closes years.");
-        }
+        await ReadableAsync(user, areaId, year);
+        UserScope.Require((await access.ForAsync(user)).CanGovernBudgetsOf(areaId), "Only the district's leader or an administrator sets budgets and closes years.");
     }
 
     /// <summary>Projects, awards and payments: also the manager of an incubator in the budget's own area.</summary>
-    private async Task GovernableOrLocalAsync(ClaimsPrincipal user, Guid areaId, int year, GeographySnapshot geography)
+    private async Task SpendableAsync(ClaimsPrincipal user, Guid areaId, int year)
     {
-        var local = user.IsInRole(Roles.IncubatorManager) && user.ScopeId() is { } incubator && geography.FindIncubator(incubator)?.AreaId == areaId;
-        if (!local)
-        {
-            await GovernableAsync(user, areaId, year);
-        }
+        await ReadableAsync(user, areaId, year);
+        UserScope.Require((await access.ForAsync(user)).CanSpendBudgetsOf(areaId), "Only the district's leader or an administrator sets budgets and closes years.");
     }
-
-    private async Task SpendableAsync(ClaimsPrincipal user, Guid areaId, int year) =>
-        await GovernableOrLocalAsync(user, areaId, year, await ReadableAsync(user, areaId, year));
 }

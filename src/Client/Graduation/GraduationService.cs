@@ -14,7 +14,7 @@ using Incubator.Party;
 namespace Incubator.Client.Graduation;
 
 /// <summary>An organization's graduation review (出壳评估): the composite gate and the decision. The API and the web UI both go through here.</summary>
-public sealed class GraduationService(IClusterClient cluster, IMapper mapper, OrganizationAccess access)
+public sealed class GraduationService(IClusterClient cluster, IMapper mapper, ScopeService access)
 {
     public async Task<IReadOnlyList<GateItemDto>> GraduationGateAsync(ClaimsPrincipal user, Guid id)
     {

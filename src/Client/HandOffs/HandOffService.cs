@@ -14,7 +14,7 @@ using Incubator.Party;
 namespace Incubator.Client.HandOffs;
 
 /// <summary>Hand-offs of an organization between tiers (三级联动): requested by its manager, decided by the receiving one.</summary>
-public sealed class HandOffService(IClusterClient cluster, IMapper mapper, OrganizationAccess access)
+public sealed class HandOffService(IClusterClient cluster, IMapper mapper, ScopeService access)
 {
     public async Task<OrganizationDto> RequestHandOffAsync(ClaimsPrincipal user, Guid id, HandOffRequest request)
     {
@@ -33,10 +33,7 @@ public sealed class HandOffService(IClusterClient cluster, IMapper mapper, Organ
             throw DomainException.Conflict("handOff", "No hand-off is waiting.");
         }
 
-        if (!AccessPolicy.CanManage(user, handOff.ToIncubatorId))
-        {
-            throw new AccessDeniedException("Only the receiving incubator's manager decides a hand-off.");
-        }
+        UserScope.Require((await access.ForAsync(user)).CanManage(handOff.ToIncubatorId), "Only the receiving incubator's manager decides a hand-off.");
 
         return mapper.Map<OrganizationDto>(await Organization(id).DecideHandOffAsync(request.Accept!.Value, request.Reason ?? "", user.Actor()));
     }

@@ -12,7 +12,7 @@ using Incubator.Party;
 namespace Incubator.Client.Inbox;
 
 /// <summary>What needs a manager or party-building officer now: reviews, checkpoints, hand-offs, applications, duplicate support.</summary>
-public sealed class InboxService(IClusterClient cluster, IMapper mapper)
+public sealed class InboxService(IClusterClient cluster, IMapper mapper, ScopeService scopes)
 {
     /// <summary>Managers see their incubator's items; party-building officers the checkpoints; administrators everything.</summary>
     public async Task<IReadOnlyList<InboxItemDto>> InboxAsync(ClaimsPrincipal user)
@@ -29,7 +29,7 @@ public sealed class InboxService(IClusterClient cluster, IMapper mapper)
             return [];
         }
 
-        var incubators = user.IsInRole(Roles.Administrator) ? null : user.ScopeId() is { } scope ? new[] { scope } : [];
+        var incubators = (await scopes.ForAsync(user)).VisibleIncubators;
         var items = await cluster.GetGrain<IInboxGrain>(0).OpenItemsAsync(incubators, audience);
         return mapper.Map<IReadOnlyList<InboxItemDto>>(items);
     }

@@ -1,3 +1,4 @@
+using Incubator.Client.Accounts;
 using System.Security.Claims;
 using AutoMapper;
 using Incubator.Bookings;
@@ -11,7 +12,7 @@ using Incubator.Venues;
 namespace Incubator.Client.Ledger;
 
 /// <summary>One view of everything an organization received, gathered from venue bookings, training and funding, valued in yuan.</summary>
-public sealed class LedgerService(IClusterClient cluster, IMapper mapper, OrganizationAccess access)
+public sealed class LedgerService(IClusterClient cluster, IMapper mapper, ScopeService access)
 {
     public async Task<SupportLedgerDto> LedgerAsync(ClaimsPrincipal user, Guid organizationId)
     {

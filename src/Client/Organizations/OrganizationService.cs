@@ -10,18 +10,18 @@ using Incubator.Organizations;
 namespace Incubator.Client.Organizations;
 
 /// <summary>Organizations as a signed-in user may see and change them; the API and the web UI both go through here.</summary>
-public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, OrganizationAccess access)
+public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, ScopeService access)
 {
     public Task<GeographySnapshot> GeographyAsync() => cluster.GeographyAsync();
 
     public async Task<PageDto<OrganizationSummaryDto>> SearchAsync(
         ClaimsPrincipal user, Guid? incubatorId, string? search, OrganizationSort sort, bool descending, int page, int pageSize)
     {
-        var visible = AccessPolicy.VisibleIncubators(user, await GeographyAsync());
-        IReadOnlyList<Guid>? incubators = visible;
+        var scope = await access.ForAsync(user);
+        IReadOnlyList<Guid>? incubators = scope.VisibleIncubators;
         if (incubatorId is { } id)
         {
-            incubators = visible is null || visible.Contains(id)
+            incubators = scope.SeesIncubator(id)
                 ? [id]
                 : throw DomainException.NotFound("incubatorId", $"There is no incubator {id} you can see.");
         }
@@ -41,16 +41,13 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, 
     {
         var (command, errors) = request.ToCommand();
         ValidationFailedException.ThrowIfAny(errors);
-        var geography = await GeographyAsync();
-        if (geography.FindIncubator(command.IncubatorId) is null)
+        var scope = await access.ForAsync(user);
+        if (scope.Geography.FindIncubator(command.IncubatorId) is null)
         {
             throw DomainException.Invalid("incubatorId", $"There is no incubator {command.IncubatorId}.");
         }
 
-        if (!AccessPolicy.CanManage(user, command.IncubatorId))
-        {
-            throw new AccessDeniedException("Only the incubator's manager or an administrator files organizations there.");
-        }
+        scope.RequireManage(command.IncubatorId, "files organizations there");
 
         var filed = await cluster.GetGrain<IOrganizationGrain>(Guid.NewGuid()).FileAsync(command, user.Actor());
         return mapper.Map<OrganizationDto>(filed);
@@ -63,11 +60,11 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, 
     {
         var organization = await access.ReadableAsync(user, id);
         var timeline = await cluster.GetGrain<IOrganizationGrain>(id).GetTimelineAsync();
-        var geography = await GeographyAsync();
-        if (!AccessPolicy.SeesCurrently(user, organization, geography))
+        var scope = await access.ForAsync(user);
+        if (!scope.SeesCurrently(organization))
         {
             // Someone who held the organization before sees the period he held it, nothing after.
-            var tenures = AccessPolicy.PastTenuresVisibleTo(user, organization, geography);
+            var tenures = scope.PastTenuresVisibleTo(organization);
             timeline = timeline.Where(e => tenures.Any(t => e.At >= t.From && e.At <= t.To)).ToArray();
         }
 
@@ -102,7 +99,7 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, 
 
     public async Task<IReadOnlyList<ReviewTaskDto>> ReviewTasksAsync(ClaimsPrincipal user)
     {
-        var visible = AccessPolicy.VisibleIncubators(user, await GeographyAsync());
+        var visible = (await access.ForAsync(user)).VisibleIncubators;
         if (visible is [])
         {
             return [];

@@ -12,22 +12,22 @@ using Incubator.Party;
 namespace Incubator.Client.Organizations;
 
 /// <summary>A district's pipeline: organizations by stage and tier across its incubators.</summary>
-public sealed class PipelineService(IClusterClient cluster)
+public sealed class PipelineService(IClusterClient cluster, ScopeService scopes)
 {
     /// <summary>Counts by stage × tier over the incubators of a district (a leader's own district; any for an administrator).</summary>
     public async Task<PipelineDto> PipelineAsync(ClaimsPrincipal user, Guid? districtId)
     {
-        var geography = await cluster.GeographyAsync();
-        var district = districtId ?? (user.IsInRole(Roles.DistrictLeader) ? user.ScopeId() : null)
+        var scope = await scopes.ForAsync(user);
+        var geography = scope.Geography;
+        var district = districtId ?? (scope.IsDistrictLeader ? scope.ScopeId : null)
             ?? throw DomainException.Invalid("districtId", "Choose a district.");
         if (geography.FindArea(district) is not { Level: AreaLevel.District })
         {
             throw DomainException.NotFound("districtId", $"There is no district {district}.");
         }
 
-        var visible = AccessPolicy.VisibleIncubators(user, geography);
-        var incubators = geography.Incubators.Where(i => i.DistrictId == district && (visible is null || visible.Contains(i.Id))).ToArray();
-        if (incubators.Length == 0 && !user.IsInRole(Roles.Administrator))
+        var incubators = geography.Incubators.Where(i => i.DistrictId == district && scope.SeesIncubator(i.Id)).ToArray();
+        if (incubators.Length == 0 && !scope.IsAdministrator)
         {
             throw DomainException.NotFound("districtId", $"There is no district {district} you can see.");
         }

@@ -14,7 +14,7 @@ using Incubator.Party;
 namespace Incubator.Client.Party;
 
 /// <summary>Party co-incubation (双孵化): an organization's party track and checkpoints, and each incubator's checkpoint plan.</summary>
-public sealed class PartyService(IClusterClient cluster, IMapper mapper, OrganizationAccess access)
+public sealed class PartyService(IClusterClient cluster, IMapper mapper, ScopeService access)
 {
     public async Task<PartyTrackDto> PartyTrackAsync(ClaimsPrincipal user, Guid id)
     {
@@ -51,7 +51,7 @@ public sealed class PartyService(IClusterClient cluster, IMapper mapper, Organiz
 
     public async Task<CheckpointPlanDto> CheckpointPlanAsync(ClaimsPrincipal user, Guid incubatorId)
     {
-        await VisibleIncubatorAsync(user, incubatorId);
+        (await access.ForAsync(user)).RequireVisibleIncubator(incubatorId);
         return mapper.Map<CheckpointPlanDto>(await cluster.GetGrain<IIncubatorSettingsGrain>(incubatorId).GetCheckpointPlanAsync());
     }
 
@@ -59,24 +59,11 @@ public sealed class PartyService(IClusterClient cluster, IMapper mapper, Organiz
     {
         var plan = new CheckpointPlan(request.FirstAfterDays ?? 0, request.IntervalDays ?? 0, request.BeforeGraduationDays ?? 0);
         ValidationFailedException.ThrowIfAny(plan.Validate());
-        await VisibleIncubatorAsync(user, incubatorId);
-        if (!AccessPolicy.CanManage(user, incubatorId))
-        {
-            throw new AccessDeniedException("Only the incubator's manager or an administrator changes its checkpoint plan.");
-        }
-
+        var scope = await access.ForAsync(user);
+        scope.RequireVisibleIncubator(incubatorId);
+        scope.RequireManage(incubatorId, "changes its checkpoint plan");
         return mapper.Map<CheckpointPlanDto>(await cluster.GetGrain<IIncubatorSettingsGrain>(incubatorId).SetCheckpointPlanAsync(plan, user.Actor()));
     }
 
     private IOrganizationGrain Organization(Guid id) => cluster.GetGrain<IOrganizationGrain>(id);
-
-    private async Task VisibleIncubatorAsync(ClaimsPrincipal user, Guid incubatorId)
-    {
-        var geography = await cluster.GeographyAsync();
-        var visible = AccessPolicy.VisibleIncubators(user, geography);
-        if (geography.FindIncubator(incubatorId) is null || (visible is not null && !visible.Contains(incubatorId)))
-        {
-            throw DomainException.NotFound("incubatorId", $"There is no incubator {incubatorId} you can see.");
-        }
-    }
 }

@@ -16,14 +16,14 @@ namespace Incubator.Client.Training;
 /// enrolls organizations on their behalf. A representative sees his organization's incubator and enrolls only his organization;
 /// a social worker sees every incubator's training and enrolls only himself. Each sees only his own enrollments.
 /// </summary>
-public sealed class TrainingService(IClusterClient cluster, IMapper mapper, OrganizationAccess organizations)
+public sealed class TrainingService(IClusterClient cluster, IMapper mapper, ScopeService scopes)
 {
     public Task<GeographySnapshot> GeographyAsync() => cluster.GeographyAsync();
 
     public async Task<IReadOnlyList<CourseDto>> ListCoursesAsync(ClaimsPrincipal user, Guid? incubatorId)
     {
-        var geography = await GeographyAsync();
-        IReadOnlyList<Guid> incubators = await ReadableIncubatorsAsync(user, geography) ?? geography.Incubators.Select(i => i.Id).ToArray();
+        var scope = await scopes.ForAsync(user);
+        IReadOnlyList<Guid> incubators = scope.TrainingIncubators ?? scope.Geography.Incubators.Select(i => i.Id).ToArray();
         if (incubatorId is { } id)
         {
             incubators = incubators.Contains(id)
@@ -39,15 +39,13 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Orga
     {
         var (command, errors) = request.ToCommand();
         ValidationFailedException.ThrowIfAny(errors);
-        if ((await GeographyAsync()).FindIncubator(command.IncubatorId) is null)
+        var scope = await scopes.ForAsync(user);
+        if (scope.Geography.FindIncubator(command.IncubatorId) is null)
         {
             throw DomainException.Invalid("incubatorId", $"There is no incubator {command.IncubatorId}.");
         }
 
-        if (!AccessPolicy.CanManage(user, command.IncubatorId))
-        {
-            throw new AccessDeniedException("Only the incubator's manager or an administrator creates its courses.");
-        }
+        scope.RequireManage(command.IncubatorId, "creates its courses");
 
         return mapper.Map<CourseDto>(await cluster.GetGrain<ICourseGrain>(Guid.NewGuid()).CreateAsync(command, user.Actor()));
     }
@@ -64,10 +62,7 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Orga
     public async Task<SessionDto> ScheduleSessionAsync(ClaimsPrincipal user, Guid courseId, ScheduleSessionRequest request)
     {
         var course = await ReadableCourseAsync(user, courseId);
-        if (!AccessPolicy.CanManage(user, course.IncubatorId))
-        {
-            throw new AccessDeniedException("Only the incubator's manager or an administrator schedules sessions.");
-        }
+        (await scopes.ForAsync(user)).RequireManage(course.IncubatorId, "schedules sessions");
 
         var (command, errors) = request.ToCommand();
         ValidationFailedException.ThrowIfAny(errors);
@@ -81,7 +76,8 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Orga
     {
         var session = await ReadableSessionAsync(user, sessionId);
         var enrollments = await cluster.GetGrain<ITrainingSessionGrain>(session.Id).GetEnrollmentsAsync();
-        return mapper.Map<IReadOnlyList<EnrollmentDto>>(enrollments.Where(e => Sees(user, session, e)).ToArray());
+        var scope = await scopes.ForAsync(user);
+        return mapper.Map<IReadOnlyList<EnrollmentDto>>(enrollments.Where(e => Sees(scope, session, e)).ToArray());
     }
 
     public async Task<EnrollmentDto> EnrollAsync(ClaimsPrincipal user, Guid sessionId, EnrollRequest request)
@@ -95,10 +91,8 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Orga
     public async Task<EnrollmentDto> WithdrawAsync(ClaimsPrincipal user, Guid sessionId, Guid enrollmentId)
     {
         var (session, enrollment) = await VisibleEnrollmentAsync(user, sessionId, enrollmentId);
-        if (!Owns(user, enrollment) && !AccessPolicy.CanManage(user, session.IncubatorId))
-        {
-            throw new AccessDeniedException("Only the enrollee or the incubator's manager withdraws an enrollment.");
-        }
+        var scope = await scopes.ForAsync(user);
+        UserScope.Require(Owns(scope, enrollment) || scope.CanManage(session.IncubatorId), "Only the enrollee or the incubator's manager withdraws an enrollment.");
 
         return mapper.Map<EnrollmentDto>(await cluster.GetGrain<ITrainingSessionGrain>(session.Id).WithdrawAsync(enrollment.Id, user.Actor()));
     }
@@ -106,10 +100,7 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Orga
     public async Task<EnrollmentDto> RecordAttendanceAsync(ClaimsPrincipal user, Guid sessionId, Guid enrollmentId, AttendanceRequest request)
     {
         var (session, enrollment) = await VisibleEnrollmentAsync(user, sessionId, enrollmentId);
-        if (!AccessPolicy.CanManage(user, session.IncubatorId))
-        {
-            throw new AccessDeniedException("Only the incubator's manager or an administrator records attendance.");
-        }
+        (await scopes.ForAsync(user)).RequireManage(session.IncubatorId, "records attendance");
 
         if (request.Attended is not { } attended)
         {
@@ -134,7 +125,7 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Orga
 
     public async Task<TrainingRecordDto> OrganizationTrainingAsync(ClaimsPrincipal user, Guid organizationId)
     {
-        var organization = await organizations.ReadableAsync(user, organizationId);
+        var organization = await scopes.ReadableAsync(user, organizationId);
         return mapper.Map<TrainingRecordDto>(await cluster.GetGrain<ITrainingRecordGrain>(TrainingRecordKeys.Organization(organization.Id)).GetAsync());
     }
 
@@ -143,7 +134,7 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Orga
     {
         var own = UserId(user);
         var id = userId == "me" ? own : userId;
-        if (id != own && !user.IsInRole(Roles.Administrator))
+        if (id != own && !(await scopes.ForAsync(user)).IsAdministrator)
         {
             throw DomainException.NotFound("userId", $"There is no training record of {userId} you can see.");
         }
@@ -154,28 +145,26 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Orga
     /// <summary>Who the request enrolls, or why it may not: another organization's id reveals nothing (404).</summary>
     private async Task<Enrollee> EnrolleeAsync(ClaimsPrincipal user, SessionRecord session, EnrollRequest request)
     {
+        var scope = await scopes.ForAsync(user);
         if (request.OrganizationId is not { } organizationId)
         {
-            return user.IsInRole(Roles.SocialWorker)
+            return scope.IsSocialWorker
                 ? Enrollee.SocialWorker(UserId(user), user.Actor().DisplayName)
                 : throw new ValidationFailedException([new FieldError("organizationId", "Name the organization to enroll.")]);
         }
 
-        if (user.IsInRole(Roles.OrganizationRepresentative) && user.ScopeId() == organizationId)
+        if (scope.IsRepresentativeOf(organizationId))
         {
             return Enrollee.Organization(organizationId);
         }
 
-        if (AccessPolicy.CanManage(user, session.IncubatorId))
+        if (scope.CanManage(session.IncubatorId))
         {
-            var organization = await cluster.GetGrain<IOrganizationGrain>(organizationId).GetAsync();
-            var geography = await GeographyAsync();
-            return organization is not null && AccessPolicy.CanRead(user, organization, geography)
-                ? Enrollee.Organization(organizationId)
-                : throw DomainException.NotFound("organizationId", $"There is no organization {organizationId} you can see.");
+            await scopes.ReadableAsync(user, organizationId, "organizationId");
+            return Enrollee.Organization(organizationId);
         }
 
-        return user.IsInRole(Roles.OrganizationRepresentative) || user.IsInRole(Roles.SocialWorker)
+        return scope.IsRepresentative || scope.IsSocialWorker
             ? throw DomainException.NotFound("organizationId", $"There is no organization {organizationId} you can see.")
             : throw new AccessDeniedException("Only an organization's representative or the incubator's manager enrolls an organization.");
     }
@@ -183,50 +172,32 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Orga
     private async Task<(SessionRecord Session, Enrollment Enrollment)> VisibleEnrollmentAsync(ClaimsPrincipal user, Guid sessionId, Guid enrollmentId)
     {
         var session = await ReadableSessionAsync(user, sessionId);
+        var scope = await scopes.ForAsync(user);
         var enrollments = await cluster.GetGrain<ITrainingSessionGrain>(session.Id).GetEnrollmentsAsync();
-        var enrollment = enrollments.FirstOrDefault(e => e.Id == enrollmentId && Sees(user, session, e))
+        var enrollment = enrollments.FirstOrDefault(e => e.Id == enrollmentId && Sees(scope, session, e))
             ?? throw DomainException.NotFound("enrollmentId", $"There is no enrollment {enrollmentId} you can see in this session.");
         return (session, enrollment);
     }
 
-    private static bool Sees(ClaimsPrincipal user, SessionRecord session, Enrollment enrollment) =>
-        Owns(user, enrollment)
-        || AccessPolicy.CanManage(user, session.IncubatorId)
-        || !(user.IsInRole(Roles.OrganizationRepresentative) || user.IsInRole(Roles.SocialWorker));
+    /// <summary>The incubator's staff see every enrollment; a representative or a social worker only his own.</summary>
+    private static bool Sees(UserScope scope, SessionRecord session, Enrollment enrollment) =>
+        Owns(scope, enrollment)
+        || scope.CanManage(session.IncubatorId)
+        || !(scope.IsRepresentative || scope.IsSocialWorker);
 
-    private static bool Owns(ClaimsPrincipal user, Enrollment enrollment) => enrollment.Kind switch
+    private static bool Owns(UserScope scope, Enrollment enrollment) => enrollment.Kind switch
     {
-        EnrolleeKind.Organization => user.IsInRole(Roles.OrganizationRepresentative) && user.ScopeId()?.ToString() == enrollment.EnrolleeId,
-        _ => user.IsInRole(Roles.SocialWorker) && UserId(user) == enrollment.EnrolleeId,
+        EnrolleeKind.Organization => scope.OwnOrganizationId?.ToString() == enrollment.EnrolleeId,
+        _ => scope.IsSocialWorker && scope.Actor.UserId == enrollment.EnrolleeId,
     };
 
     private static string UserId(ClaimsPrincipal user) => user.Actor().UserId;
-
-    /// <summary>The incubators whose training the user may see (null = all): a representative his organization's, a social worker every one.</summary>
-    private async Task<IReadOnlyList<Guid>?> ReadableIncubatorsAsync(ClaimsPrincipal user, GeographySnapshot geography)
-    {
-        if (user.IsInRole(Roles.SocialWorker))
-        {
-            return null;
-        }
-
-        if (!user.IsInRole(Roles.OrganizationRepresentative))
-        {
-            return AccessPolicy.VisibleIncubators(user, geography);
-        }
-
-        var organization = user.ScopeId() is { } organizationId ? await cluster.GetGrain<IOrganizationGrain>(organizationId).GetAsync() : null;
-        return organization is null ? [] : [organization.IncubatorId];
-    }
-
-    private async Task<bool> SeesIncubatorAsync(ClaimsPrincipal user, Guid incubatorId) =>
-        await ReadableIncubatorsAsync(user, await GeographyAsync()) is not { } incubators || incubators.Contains(incubatorId);
 
     /// <summary>The course when the user may see it; otherwise 404, so that ids outside one's scope reveal nothing.</summary>
     private async Task<CourseRecord> ReadableCourseAsync(ClaimsPrincipal user, Guid id)
     {
         var course = await cluster.GetGrain<ICourseGrain>(id).GetAsync();
-        return course is not null && await SeesIncubatorAsync(user, course.IncubatorId)
+        return course is not null && (await scopes.ForAsync(user)).SeesTrainingOf(course.IncubatorId)
             ? course
             : throw DomainException.NotFound("id", $"There is no course {id} you can see.");
     }
@@ -234,7 +205,7 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Orga
     private async Task<SessionRecord> ReadableSessionAsync(ClaimsPrincipal user, Guid id)
     {
         var session = await cluster.GetGrain<ITrainingSessionGrain>(id).GetAsync();
-        return session is not null && await SeesIncubatorAsync(user, session.IncubatorId)
+        return session is not null && (await scopes.ForAsync(user)).SeesTrainingOf(session.IncubatorId)
             ? session
             : throw DomainException.NotFound("id", $"There is no session {id} you can see.");
     }

@@ -14,7 +14,7 @@ namespace Incubator.Client.Venues;
 /// the incubators he sees (a representative: his organization's incubator) plus the spaces shared with their districts; the
 /// incubator's manager or an administrator creates and changes them.
 /// </summary>
-public sealed class VenueService(IClusterClient cluster, IMapper mapper)
+public sealed class VenueService(IClusterClient cluster, IMapper mapper, ScopeService scopes)
 {
     public const double DefaultIdleThreshold = 0.2;
     public const int IdleWindowDays = 28;
@@ -38,15 +38,13 @@ public sealed class VenueService(IClusterClient cluster, IMapper mapper)
     {
         var (command, errors) = request.ToCommand();
         ValidationFailedException.ThrowIfAny(errors);
-        if ((await GeographyAsync()).FindIncubator(command.IncubatorId) is null)
+        var scope = await scopes.ForAsync(user);
+        if (scope.Geography.FindIncubator(command.IncubatorId) is null)
         {
             throw DomainException.Invalid("incubatorId", $"There is no incubator {command.IncubatorId}.");
         }
 
-        if (!AccessPolicy.CanManage(user, command.IncubatorId))
-        {
-            throw new AccessDeniedException("Only the incubator's manager or an administrator adds its spaces.");
-        }
+        scope.RequireManage(command.IncubatorId, "adds its spaces");
 
         return mapper.Map<SpaceDto>(await cluster.GetGrain<ISpaceGrain>(Guid.NewGuid()).CreateAsync(command, user.Actor()));
     }
@@ -122,9 +120,8 @@ public sealed class VenueService(IClusterClient cluster, IMapper mapper)
     public async Task<SpaceRecord> ManageableAsync(ClaimsPrincipal user, Guid id, string whatOnlyManagersDo)
     {
         var space = await ReadableAsync(user, id);
-        return AccessPolicy.CanManage(user, space.IncubatorId)
-            ? space
-            : throw new AccessDeniedException($"Only the incubator's manager or an administrator {whatOnlyManagersDo}.");
+        (await scopes.ForAsync(user)).RequireManage(space.IncubatorId, whatOnlyManagersDo);
+        return space;
     }
 
     /// <summary>The space when the user may see it; otherwise 404, so that ids outside one's scope reveal nothing.</summary>
@@ -139,22 +136,12 @@ public sealed class VenueService(IClusterClient cluster, IMapper mapper)
         return space;
     }
 
-    /// <summary>The incubators whose own staff the user is (null = all): a representative's is his organization's incubator.</summary>
-    public async Task<IReadOnlyList<Guid>?> HomeIncubatorsAsync(ClaimsPrincipal user, GeographySnapshot geography)
-    {
-        if (!user.IsInRole(Roles.OrganizationRepresentative))
-        {
-            return AccessPolicy.VisibleIncubators(user, geography);
-        }
-
-        var organization = user.ScopeId() is { } id ? await cluster.GetGrain<IOrganizationGrain>(id).GetAsync() : null;
-        return organization is null ? [] : [organization.IncubatorId];
-    }
-
+    /// <summary>A space is seen by its incubator's people and, when shared, by those of every incubator in its district.</summary>
     private async Task<bool> CanReadAsync(ClaimsPrincipal user, SpaceRecord space)
     {
-        var geography = await GeographyAsync();
-        var home = await HomeIncubatorsAsync(user, geography);
+        var scope = await scopes.ForAsync(user);
+        var geography = scope.Geography;
+        var home = scope.HomeIncubators;
         return home is null
             || home.Contains(space.IncubatorId)
             || (space.SharedWithDistrict && home.Any(i => geography.FindIncubator(i)?.DistrictId == space.DistrictId));
@@ -162,8 +149,9 @@ public sealed class VenueService(IClusterClient cluster, IMapper mapper)
 
     private async Task<IReadOnlyList<SpaceRecord>> ReadableSpacesAsync(ClaimsPrincipal user)
     {
-        var geography = await GeographyAsync();
-        var home = await HomeIncubatorsAsync(user, geography);
+        var scope = await scopes.ForAsync(user);
+        var geography = scope.Geography;
+        var home = scope.HomeIncubators;
         var districts = home?.Select(i => geography.FindIncubator(i)?.DistrictId).OfType<Guid>().ToHashSet();
         var candidates = geography.Incubators.Where(i => districts is null || districts.Contains(i.DistrictId)).ToArray();
         var lists = await Task.WhenAll(candidates.Select(i => cluster.GetGrain<IIncubatorSpacesGrain>(i.Id).ListAsync()));
@@ -176,18 +164,13 @@ public sealed class VenueService(IClusterClient cluster, IMapper mapper)
     /// <summary>Utilization is the incubator's staff's business: 404 for an incubator outside the user's scope, 403 for a representative.</summary>
     private async Task<IReadOnlyList<SpaceRecord>> IncubatorSpacesAsync(ClaimsPrincipal user, Guid incubatorId)
     {
-        var geography = await GeographyAsync();
-        var visible = AccessPolicy.VisibleIncubators(user, geography);
-        var home = await HomeIncubatorsAsync(user, geography);
-        if (geography.FindIncubator(incubatorId) is null || (home is not null && !home.Contains(incubatorId)))
+        var scope = await scopes.ForAsync(user);
+        if (scope.Geography.FindIncubator(incubatorId) is null || !scope.IsHomeIncubator(incubatorId))
         {
             throw DomainException.NotFound("incubatorId", $"There is no incubator {incubatorId} you can see.");
         }
 
-        if (visible is not null && !visible.Contains(incubatorId))
-        {
-            throw new AccessDeniedException("Utilization is for the incubator's staff.");
-        }
+        UserScope.Require(scope.SeesIncubator(incubatorId), "Utilization is for the incubator's staff.");
 
         return await cluster.GetGrain<IIncubatorSpacesGrain>(incubatorId).ListAsync();
     }

@@ -5,7 +5,7 @@ using Incubator.Organizations;
 
 namespace Incubator.Client.Tests;
 
-public sealed class AccessPolicyTests
+public sealed class UserScopeTests
 {
     private static readonly Guid District = Guid.NewGuid();
     private static readonly Guid OtherDistrict = Guid.NewGuid();
@@ -21,47 +21,49 @@ public sealed class AccessPolicyTests
                 .Concat(scope is { } s ? [new Claim(UserClaims.Scope, s.ToString())] : []),
             "test"));
 
+    private static UserScope Scope(ClaimsPrincipal user) => new(user, Geography, null);
+
     private static OrganizationRecord At(IncubatorRecord incubator) => new(
         Guid.NewGuid(), incubator.Id, "组织", OrganizationCategory.Other, [], "c", "13800138000", null, "BA", LegalStatus.Filed,
         OrganizationStage.Applied, DateTimeOffset.UnixEpoch, null, null, null, null, null, false, null, null, null, null, []);
 
     [Fact]
-    public void AnAdministratorSeesEverything() => Assert.Null(AccessPolicy.VisibleIncubators(User(Roles.Administrator, null), Geography));
+    public void AnAdministratorSeesEverything() => Assert.Null(Scope(User(Roles.Administrator, null)).VisibleIncubators);
 
     [Fact]
     public void ADistrictLeaderSeesEveryTierOfHisDistrict() =>
-        Assert.Equal([Park.Id, Association.Id], AccessPolicy.VisibleIncubators(User(Roles.DistrictLeader, District), Geography));
+        Assert.Equal([Park.Id, Association.Id], Scope(User(Roles.DistrictLeader, District)).VisibleIncubators);
 
     [Fact]
     public void AManagerSeesHisIncubator() =>
-        Assert.Equal([Park.Id], AccessPolicy.VisibleIncubators(User(Roles.IncubatorManager, Park.Id), Geography));
+        Assert.Equal([Park.Id], Scope(User(Roles.IncubatorManager, Park.Id)).VisibleIncubators);
 
     [Fact]
     public void ACommunityWorkerSeesHisCommunitysIncubator() =>
-        Assert.Equal([Association.Id], AccessPolicy.VisibleIncubators(User(Roles.CommunityWorker, Community), Geography));
+        Assert.Equal([Association.Id], Scope(User(Roles.CommunityWorker, Community)).VisibleIncubators);
 
     [Theory]
     [InlineData(Roles.SocialWorker)]
     [InlineData(Roles.Volunteer)]
     [InlineData(Roles.OrganizationRepresentative)]
-    public void OthersListNoIncubator(string role) => Assert.Empty(AccessPolicy.VisibleIncubators(User(role, Guid.NewGuid()), Geography)!);
+    public void OthersListNoIncubator(string role) => Assert.Empty(Scope(User(role, Guid.NewGuid())).VisibleIncubators!);
 
     [Fact]
     public void ARepresentativeReadsOnlyHisOrganization()
     {
         var own = At(Park);
         var representative = User(Roles.OrganizationRepresentative, own.Id);
-        Assert.True(AccessPolicy.CanRead(representative, own, Geography));
-        Assert.False(AccessPolicy.CanRead(representative, At(Park), Geography));
+        Assert.True(new UserScope(representative, Geography, own.IncubatorId).CanRead(own));
+        Assert.False(new UserScope(representative, Geography, own.IncubatorId).CanRead(At(Park)));
     }
 
     [Fact]
     public void OnlyTheManagerOfTheIncubatorOrAnAdministratorManages()
     {
-        Assert.True(AccessPolicy.CanManage(User(Roles.IncubatorManager, Park.Id), Park.Id));
-        Assert.False(AccessPolicy.CanManage(User(Roles.IncubatorManager, Park.Id), Elsewhere.Id));
-        Assert.False(AccessPolicy.CanManage(User(Roles.DistrictLeader, District), Park.Id));
-        Assert.False(AccessPolicy.CanManage(User(Roles.PartyBuildingOfficer, Park.Id), Park.Id));
-        Assert.True(AccessPolicy.CanManage(User(Roles.Administrator, null), Elsewhere.Id));
+        Assert.True(Scope(User(Roles.IncubatorManager, Park.Id)).CanManage(Park.Id));
+        Assert.False(Scope(User(Roles.IncubatorManager, Park.Id)).CanManage(Elsewhere.Id));
+        Assert.False(Scope(User(Roles.DistrictLeader, District)).CanManage(Park.Id));
+        Assert.False(Scope(User(Roles.PartyBuildingOfficer, Park.Id)).CanManage(Park.Id));
+        Assert.True(Scope(User(Roles.Administrator, null)).CanManage(Elsewhere.Id));
     }
 }

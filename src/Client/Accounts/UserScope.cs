@@ -1,0 +1,143 @@
+using System.Security.Claims;
+using Incubator.Common;
+using Incubator.Geography;
+using Incubator.HandOffs;
+using Incubator.Organizations;
+
+namespace Incubator.Client.Accounts;
+
+/// <summary>
+/// What one signed-in user may see and change (docs/domain.md §2), worked out once from his role, his scope, the geography
+/// and, for a representative, his organization's incubator. Administrators see everything; a district leader his
+/// district's incubators; a manager or party-building officer his incubator; a community worker his community's
+/// incubators; a representative his own organization. Every feature asks this; no other class decides scope.
+/// </summary>
+public sealed class UserScope
+{
+    private readonly IReadOnlyList<Guid>? _staffIncubators;
+
+    public UserScope(ClaimsPrincipal user, GeographySnapshot geography, Guid? ownOrganizationIncubatorId)
+    {
+        User = user;
+        Geography = geography;
+        Role = user.Role();
+        ScopeId = user.ScopeId();
+        _staffIncubators = Role switch
+        {
+            Roles.Administrator => null,
+            Roles.DistrictLeader => geography.Incubators.Where(i => i.DistrictId == ScopeId).Select(i => i.Id).ToArray(),
+            Roles.IncubatorManager or Roles.PartyBuildingOfficer => ScopeId is { } id ? [id] : [],
+            Roles.CommunityWorker => geography.Incubators.Where(i => i.AreaId == ScopeId).Select(i => i.Id).ToArray(),
+            _ => [],
+        };
+        HomeIncubators = IsRepresentative
+            ? ownOrganizationIncubatorId is { } home ? [home] : []
+            : _staffIncubators;
+    }
+
+    public ClaimsPrincipal User { get; }
+
+    public GeographySnapshot Geography { get; }
+
+    public string? Role { get; }
+
+    /// <summary>The area, incubator or organization the account is bound to, depending on its role.</summary>
+    public Guid? ScopeId { get; }
+
+    public Actor Actor => User.Actor();
+
+    public bool IsAdministrator => Role == Roles.Administrator;
+
+    public bool IsDistrictLeader => Role == Roles.DistrictLeader;
+
+    public bool IsRepresentative => Role == Roles.OrganizationRepresentative;
+
+    public bool IsSocialWorker => Role == Roles.SocialWorker;
+
+    /// <summary>The representative's own organization; null for every other role.</summary>
+    public Guid? OwnOrganizationId => IsRepresentative ? ScopeId : null;
+
+    /// <summary>The incubators whose organizations the user may list as staff; null means all.</summary>
+    public IReadOnlyList<Guid>? VisibleIncubators => _staffIncubators;
+
+    /// <summary>The incubators the user belongs to (null = all): the staff's incubators, or a representative's organization's incubator.</summary>
+    public IReadOnlyList<Guid>? HomeIncubators { get; }
+
+    /// <summary>Whose training the user may see (null = all): social workers may take any incubator's courses.</summary>
+    public IReadOnlyList<Guid>? TrainingIncubators => IsSocialWorker ? null : HomeIncubators;
+
+    public bool IsRepresentativeOf(Guid organizationId) => OwnOrganizationId == organizationId;
+
+    public bool SeesIncubator(Guid incubatorId) => _staffIncubators is null || _staffIncubators.Contains(incubatorId);
+
+    public bool IsHomeIncubator(Guid incubatorId) => HomeIncubators is null || HomeIncubators.Contains(incubatorId);
+
+    public bool SeesTrainingOf(Guid incubatorId) => TrainingIncubators is null || TrainingIncubators.Contains(incubatorId);
+
+    /// <summary>Filing, admission and the incubator's other decisions: its manager's, or an administrator's.</summary>
+    public bool CanManage(Guid incubatorId) => IsAdministrator || (Role == Roles.IncubatorManager && ScopeId == incubatorId);
+
+    /// <summary>Party-track work: the incubator's party-building officer, its manager, or an administrator.</summary>
+    public bool CanDoPartyWork(Guid incubatorId) => CanManage(incubatorId) || (Role == Roles.PartyBuildingOfficer && ScopeId == incubatorId);
+
+    /// <summary>
+    /// Current scope, an incubator that held the organization before (read-only, that period only), or the manager it
+    /// is waiting to be handed to, so he can judge it before accepting.
+    /// </summary>
+    public bool CanRead(OrganizationRecord organization) =>
+        SeesCurrently(organization)
+        || PastTenuresVisibleTo(organization).Count > 0
+        || (organization.PendingHandOff is { } handOff && CanManage(handOff.ToIncubatorId));
+
+    /// <summary>The organization is in the user's scope now (not only through its history).</summary>
+    public bool SeesCurrently(OrganizationRecord organization) =>
+        IsRepresentativeOf(organization.Id) || SeesIncubator(organization.IncubatorId);
+
+    /// <summary>Closed periods in which an incubator of the user's scope held the organization.</summary>
+    public IReadOnlyList<IncubatorTenure> PastTenuresVisibleTo(OrganizationRecord organization) =>
+        organization.Tenures.Where(t => t.To is not null && SeesIncubator(t.IncubatorId)).ToArray();
+
+    /// <summary>A representative acts for his own organization; staff for one at an incubator they manage.</summary>
+    public bool CanActFor(OrganizationRecord organization) => IsRepresentativeOf(organization.Id) || CanManage(organization.IncubatorId);
+
+    /// <summary>Budgets of an area: administrators, the district's leader and the managers of its incubators read them.</summary>
+    public bool CanReadBudgetsOf(Guid areaId)
+    {
+        var district = Geography.DistrictOf(areaId)?.Id;
+        return IsAdministrator
+            || (IsDistrictLeader && ScopeId == district)
+            || (Role == Roles.IncubatorManager && ScopeId is { } incubator && Geography.FindIncubator(incubator)?.DistrictId == district);
+    }
+
+    /// <summary>Setting the allocation and closing the year: the district leader's decision (or an administrator's).</summary>
+    public bool CanGovernBudgetsOf(Guid areaId) => IsAdministrator || (IsDistrictLeader && ScopeId == Geography.DistrictOf(areaId)?.Id);
+
+    /// <summary>Projects, awards and payments: also the manager of an incubator in the budget's own area.</summary>
+    public bool CanSpendBudgetsOf(Guid areaId) =>
+        CanGovernBudgetsOf(areaId)
+        || (Role == Roles.IncubatorManager && ScopeId is { } incubator && Geography.FindIncubator(incubator)?.AreaId == areaId);
+
+    /// <summary>An incubator the user may see, or 404 naming <paramref name="field"/>: ids outside one's scope reveal nothing.</summary>
+    public IncubatorRecord RequireVisibleIncubator(Guid incubatorId, string field = "incubatorId") =>
+        Geography.FindIncubator(incubatorId) is { } incubator && SeesIncubator(incubatorId)
+            ? incubator
+            : throw DomainException.NotFound(field, $"There is no incubator {incubatorId} you can see.");
+
+    /// <summary>403 unless the user manages the incubator; <paramref name="whatOnlyManagersDo"/> completes "Only the incubator's manager or an administrator …".</summary>
+    public void RequireManage(Guid incubatorId, string whatOnlyManagersDo)
+    {
+        if (!CanManage(incubatorId))
+        {
+            throw new Infrastructure.AccessDeniedException($"Only the incubator's manager or an administrator {whatOnlyManagersDo}.");
+        }
+    }
+
+    /// <summary>403 with <paramref name="reason"/> unless <paramref name="allowed"/>.</summary>
+    public static void Require(bool allowed, string reason)
+    {
+        if (!allowed)
+        {
+            throw new Infrastructure.AccessDeniedException(reason);
+        }
+    }
+}
