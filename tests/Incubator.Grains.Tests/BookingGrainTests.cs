@@ -1,5 +1,6 @@
 using Incubator.Bookings;
 using Incubator.Common;
+using Incubator.Indexes;
 using Incubator.Geography;
 using Incubator.Organizations;
 using Incubator.Testing;
@@ -231,9 +232,9 @@ public sealed class BookingGrainTests(GrainClusterFixture fixture)
         Assert.Equal(park.Id, booked.IncubatorId);
         Assert.Equal("spaceId", (await Assert.ThrowsAsync<DomainException>(() => own.RequestBookingAsync(request, Scenario.Manager))).Field);
         Assert.Equal("spaceId", (await Assert.ThrowsAsync<DomainException>(() => foreign.RequestBookingAsync(request, Scenario.Manager))).Field);
-        var spaces = await fixture.Grains.GetGrain<IIncubatorSpacesGrain>(park.Id).ListAsync();
+        var spaces = await fixture.Grains.Index<SpaceRecord>(park.Id).ListAsync();
         Assert.Equal(2, spaces.Count);
-        Assert.Equal([booked.Id], (await fixture.Grains.GetGrain<IOrganizationBookingsGrain>(organization).ListAsync()).Select(b => b.Id));
+        Assert.Equal([booked.Id], (await fixture.Grains.Index<BookingRecord>(organization).ListAsync()).Select(b => b.Id));
     }
 
     [Fact]

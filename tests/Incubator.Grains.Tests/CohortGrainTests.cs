@@ -1,5 +1,6 @@
 using Incubator.Cohorts;
 using Incubator.Common;
+using Incubator.Indexes;
 using Incubator.Organizations;
 using Incubator.Testing;
 
@@ -217,7 +218,7 @@ public sealed class CohortGrainTests(GrainClusterFixture fixture)
         var id = await CohortScenario.FileAndApplyAsync(fixture, incubatorId, cohort);
         await cohort.DecideAsync(CohortScenario.Decision(id, CohortDecision.Admit), Scenario.Manager);
 
-        var summary = Assert.Single(await fixture.Grains.GetGrain<IIncubatorCohortsGrain>(incubatorId).ListAsync());
+        var summary = Assert.Single(await fixture.Grains.Index<CohortSummary>(incubatorId).ListAsync());
         Assert.Equal((cohort.GetPrimaryKey(), 3, 1, 1), (summary.Id, summary.Capacity, summary.PlacesTaken, summary.ApplicationCount));
     }
 

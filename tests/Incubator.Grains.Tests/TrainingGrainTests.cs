@@ -1,4 +1,5 @@
 using Incubator.Common;
+using Incubator.Indexes;
 using Incubator.Graduation;
 using Incubator.Organizations;
 using Incubator.Testing;
@@ -86,7 +87,7 @@ public sealed class TrainingGrainTests(GrainClusterFixture fixture)
         await second.RecordAttendanceAsync(secondEnrollment.Id, true, Scenario.Manager);
         var gateItem = (await organization.GetGraduationGateAsync()).Single(i => i.Item == ReviewItem.TrainingCompleted);
         Assert.Equal((true, true), (gateItem.Met, gateItem.Computed));
-        var record = await fixture.Grains.GetGrain<ITrainingRecordGrain>(TrainingRecordKeys.Organization(organizationId)).GetAsync();
+        var record = await fixture.Grains.TrainingRecordAsync(TrainingRecordKeys.Organization(organizationId));
         Assert.Equal(8m, record.AttendedHours);
         Assert.Equal(2, record.Sessions.Count);
 
@@ -94,7 +95,7 @@ public sealed class TrainingGrainTests(GrainClusterFixture fixture)
         var absent = await second.RecordAttendanceAsync(secondEnrollment.Id, false, Scenario.Manager);
         Assert.Equal(EnrollmentStatus.Absent, absent.Status);
         Assert.False(await TrainingItemMetAsync(organization));
-        Assert.Equal(4m, await fixture.Grains.GetGrain<ITrainingRecordGrain>(TrainingRecordKeys.Organization(organizationId)).GetAttendedHoursAsync());
+        Assert.Equal(4m, (await fixture.Grains.TrainingRecordAsync(TrainingRecordKeys.Organization(organizationId))).AttendedHours);
         Assert.Equal(
             [TimelineAction.TrainingEnrolled, TimelineAction.TrainingEnrolled, TimelineAction.TrainingAttended, TimelineAction.TrainingAttended, TimelineAction.TrainingAbsent],
             (await organization.GetTimelineAsync()).Skip(1).Select(e => e.Action));
@@ -110,7 +111,7 @@ public sealed class TrainingGrainTests(GrainClusterFixture fixture)
 
         await session.RecordAttendanceAsync(enrollment.Id, true, Scenario.Manager);
 
-        var record = await fixture.Grains.GetGrain<ITrainingRecordGrain>(TrainingRecordKeys.Person(userId)).GetAsync();
+        var record = await fixture.Grains.TrainingRecordAsync(TrainingRecordKeys.Person(userId));
         Assert.Equal(2.5m, record.AttendedHours);
         Assert.Equal((enrollment.Id, "刘社工"), (Assert.Single(record.Sessions).EnrollmentId, (await session.GetEnrollmentsAsync()).Single().EnrolleeName));
     }
@@ -148,7 +149,7 @@ public sealed class TrainingGrainTests(GrainClusterFixture fixture)
         var seats = await Assert.ThrowsAsync<DomainException>(() => course.ScheduleSessionAsync(TrainingScenario.Session(fixture, capacity: 0), Scenario.Manager));
         Assert.Equal("capacity", seats.Field);
         Assert.Empty(await course.GetSessionsAsync());
-        Assert.Equal(0, Assert.Single(await fixture.Grains.GetGrain<IIncubatorCoursesGrain>(incubator.Id).ListAsync()).SessionCount);
+        Assert.Equal(0, Assert.Single(await fixture.Grains.Index<CourseRecord>(incubator.Id).ListAsync()).SessionCount);
     }
 
     private async Task<Enrollment> EnrollNewAsync(ITrainingSessionGrain session, Guid incubatorId) =>

@@ -6,6 +6,7 @@ using Incubator.Client.Infrastructure;
 using Incubator.Client.Organizations;
 using Incubator.Client.Venues;
 using Incubator.Common;
+using Incubator.Indexes;
 using Incubator.Organizations;
 using Incubator.Venues;
 
@@ -72,7 +73,7 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
     {
         var scope = await scopes.ForAsync(user);
         var managed = scope.Geography.Incubators.Where(i => scope.CanManage(i.Id) && (incubatorId is null || i.Id == incubatorId)).ToArray();
-        var spaces = (await Task.WhenAll(managed.Select(i => cluster.GetGrain<IIncubatorSpacesGrain>(i.Id).ListAsync()))).SelectMany(s => s);
+        var spaces = (await Task.WhenAll(managed.Select(i => cluster.Index<SpaceRecord>(i.Id).ListAsync()))).SelectMany(s => s);
         var pending = await Task.WhenAll(spaces.Select(s => cluster.GetGrain<ISpaceGrain>(s.Id).GetPendingBookingsAsync()));
         return mapper.Map<IReadOnlyList<BookingDto>>(pending.SelectMany(p => p).OrderBy(b => b.RequestedAt).ToArray());
     }
@@ -81,7 +82,7 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
     public async Task<IReadOnlyList<BookingDto>> OrganizationBookingsAsync(ClaimsPrincipal user, Guid organizationId)
     {
         var organization = await scopes.ReadableAsync(user, organizationId);
-        var bookings = await cluster.GetGrain<IOrganizationBookingsGrain>(organization.Id).ListAsync();
+        var bookings = await cluster.Index<BookingRecord>(organization.Id).ListAsync();
         return mapper.Map<IReadOnlyList<BookingDto>>(bookings);
     }
 

@@ -5,6 +5,7 @@ using Incubator.Client.Infrastructure;
 using Incubator.Cohorts;
 using Incubator.Common;
 using Incubator.Geography;
+using Incubator.Indexes;
 using Incubator.Organizations;
 
 namespace Incubator.Client.Cohorts;
@@ -29,8 +30,8 @@ public sealed class CohortService(IClusterClient cluster, IMapper mapper, ScopeS
                 : throw DomainException.NotFound("incubatorId", $"There is no incubator {id} you can see.");
         }
 
-        var lists = await Task.WhenAll(incubators.Select(i => cluster.GetGrain<IIncubatorCohortsGrain>(i).ListAsync()));
-        var cohorts = lists.SelectMany(l => l).OrderByDescending(c => c.IntakeOpensOn).ThenBy(c => c.Name, StringComparer.Ordinal).ToArray();
+        var lists = await Task.WhenAll(incubators.Select(i => cluster.Index<CohortSummary>(i).ListAsync()));
+        var cohorts = CohortSummary.InListOrder(lists.SelectMany(l => l)).ToArray();
         return mapper.Map<IReadOnlyList<CohortSummaryDto>>(cohorts);
     }
 

@@ -4,6 +4,7 @@ using AutoMapper;
 using Incubator.Bookings;
 using Incubator.Client.Organizations;
 using Incubator.Funding;
+using Incubator.Indexes;
 using Incubator.Ledger;
 using Incubator.SupportPlans;
 using Incubator.Training;
@@ -19,13 +20,13 @@ public sealed class LedgerService(IClusterClient cluster, IMapper mapper, ScopeS
         await access.ReadableAsync(user, organizationId);
         var entries = new List<LedgerEntry>();
 
-        var training = await cluster.GetGrain<ITrainingRecordGrain>(TrainingRecordKeys.Organization(organizationId)).GetAsync();
+        var training = await cluster.TrainingRecordAsync(TrainingRecordKeys.Organization(organizationId));
         entries.AddRange(training.Sessions.Select(s => new LedgerEntry(
             DateOnly.FromDateTime(s.StartsAt.UtcDateTime), SupportKind.TrainingSeatHours, s.CourseTitle, s.Hours, s.Hours * SupportValuation.TrainingSeatHour, null, null)));
 
         // Venue use counts only occurrences the organization checked in to: booked-but-unused time is not support received.
         // Desks are counted in desk months, rooms and halls in hours.
-        var bookings = await cluster.GetGrain<IOrganizationBookingsGrain>(organizationId).ListAsync();
+        var bookings = await cluster.Index<BookingRecord>(organizationId).ListAsync();
         var desks = new HashSet<Guid>();
         foreach (var spaceId in bookings.Select(b => b.SpaceId).Distinct())
         {

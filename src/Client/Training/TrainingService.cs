@@ -5,6 +5,7 @@ using Incubator.Client.Infrastructure;
 using Incubator.Client.Organizations;
 using Incubator.Common;
 using Incubator.Geography;
+using Incubator.Indexes;
 using Incubator.Organizations;
 using Incubator.Training;
 
@@ -31,8 +32,8 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Scop
                 : throw DomainException.NotFound("incubatorId", $"There is no incubator {id} you can see.");
         }
 
-        var lists = await Task.WhenAll(incubators.Select(i => cluster.GetGrain<IIncubatorCoursesGrain>(i).ListAsync()));
-        return mapper.Map<IReadOnlyList<CourseDto>>(lists.SelectMany(l => l).OrderBy(c => c.Title, StringComparer.Ordinal).ToArray());
+        var lists = await Task.WhenAll(incubators.Select(i => cluster.Index<CourseRecord>(i).ListAsync()));
+        return mapper.Map<IReadOnlyList<CourseDto>>(CourseRecord.InListOrder(lists.SelectMany(l => l)).ToArray());
     }
 
     public async Task<CourseDto> CreateCourseAsync(ClaimsPrincipal user, CreateCourseRequest request)
@@ -126,7 +127,7 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Scop
     public async Task<TrainingRecordDto> OrganizationTrainingAsync(ClaimsPrincipal user, Guid organizationId)
     {
         var organization = await scopes.ReadableAsync(user, organizationId);
-        return mapper.Map<TrainingRecordDto>(await cluster.GetGrain<ITrainingRecordGrain>(TrainingRecordKeys.Organization(organization.Id)).GetAsync());
+        return mapper.Map<TrainingRecordDto>(await cluster.TrainingRecordAsync(TrainingRecordKeys.Organization(organization.Id)));
     }
 
     /// <summary>A person's own record ("me" names the caller); an administrator may read anyone's.</summary>
@@ -139,7 +140,7 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Scop
             throw DomainException.NotFound("userId", $"There is no training record of {userId} you can see.");
         }
 
-        return mapper.Map<TrainingRecordDto>(await cluster.GetGrain<ITrainingRecordGrain>(TrainingRecordKeys.Person(id)).GetAsync());
+        return mapper.Map<TrainingRecordDto>(await cluster.TrainingRecordAsync(TrainingRecordKeys.Person(id)));
     }
 
     /// <summary>Who the request enrolls, or why it may not: another organization's id reveals nothing (404).</summary>

@@ -4,6 +4,7 @@ using Incubator.Client.Accounts;
 using Incubator.Client.Infrastructure;
 using Incubator.Common;
 using Incubator.Geography;
+using Incubator.Indexes;
 using Incubator.Organizations;
 using Incubator.Venues;
 
@@ -154,7 +155,7 @@ public sealed class VenueService(IClusterClient cluster, IMapper mapper, ScopeSe
         var home = scope.HomeIncubators;
         var districts = home?.Select(i => geography.FindIncubator(i)?.DistrictId).OfType<Guid>().ToHashSet();
         var candidates = geography.Incubators.Where(i => districts is null || districts.Contains(i.DistrictId)).ToArray();
-        var lists = await Task.WhenAll(candidates.Select(i => cluster.GetGrain<IIncubatorSpacesGrain>(i.Id).ListAsync()));
+        var lists = await Task.WhenAll(candidates.Select(i => cluster.Index<SpaceRecord>(i.Id).ListAsync()));
         return lists.SelectMany(l => l)
             .Where(s => home is null || home.Contains(s.IncubatorId) || s.SharedWithDistrict)
             .OrderBy(s => s.IncubatorName, StringComparer.Ordinal).ThenBy(s => s.Kind).ThenBy(s => s.Name, StringComparer.Ordinal)
@@ -172,6 +173,6 @@ public sealed class VenueService(IClusterClient cluster, IMapper mapper, ScopeSe
 
         UserScope.Require(scope.SeesIncubator(incubatorId), "Utilization is for the incubator's staff.");
 
-        return await cluster.GetGrain<IIncubatorSpacesGrain>(incubatorId).ListAsync();
+        return await cluster.Index<SpaceRecord>(incubatorId).ListAsync();
     }
 }

@@ -1,6 +1,12 @@
+using Incubator.Indexes;
+
 namespace Incubator.Training;
 
-/// <summary>A session someone attended, as his training record keeps it: the hours it counts and the certificate it earned.</summary>
+/// <summary>
+/// A session someone attended, as his training record keeps it: the hours it counts and the certificate it earned. The
+/// record is an <see cref="IIndexGrain{TRow}"/> under <see cref="TrainingRecordKeys"/>, written only by sessions when
+/// attendance is recorded; read it with <see cref="TrainingRecordExtensions.TrainingRecordAsync"/>.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Incubator.AttendedSession")]
 public sealed record class AttendedSession(
     Guid SessionId,
@@ -10,7 +16,17 @@ public sealed record class AttendedSession(
     DateTimeOffset StartsAt,
     decimal Hours,
     Guid EnrollmentId,
-    string CertificateNumber);
+    string CertificateNumber) : IIndexRow<AttendedSession>
+{
+    /// <summary>The state name TrainingRecordGrain stored these rows under.</summary>
+    public static string IndexName => "trainingRecord";
+
+    /// <summary>Newest session first.</summary>
+    public static IEnumerable<AttendedSession> InListOrder(IEnumerable<AttendedSession> rows) => rows.OrderByDescending(s => s.StartsAt);
+
+    /// <summary>A session counts once, however often its attendance is corrected.</summary>
+    Guid IIndexRow<AttendedSession>.Id => SessionId;
+}
 
 /// <summary>Everything an organization or a social worker attended, with the hours summed.</summary>
 [GenerateSerializer, Immutable, Alias("Incubator.TrainingRecord")]

@@ -1,6 +1,7 @@
 using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Inbox;
+using Incubator.Indexes;
 using Incubator.Organizations;
 
 namespace Incubator.Cohorts;
@@ -270,7 +271,7 @@ public sealed class CohortGrain(
     {
         await state.WriteStateAsync();
         var record = ToRecord();
-        await GrainFactory.GetGrain<IIncubatorCohortsGrain>(S.IncubatorId).UpsertAsync(new CohortSummary(
+        await GrainFactory.Index<CohortSummary>(S.IncubatorId).UpsertAsync(new CohortSummary(
             Id, S.IncubatorId, S.Name, S.IntakeOpensOn, S.IntakeClosesOn, S.Capacity, S.IncubationMonths,
             record.PlacesTaken, record.ApplicationCount, record.WaitlistCount));
     }

@@ -460,7 +460,7 @@ public sealed class OrganizationGrain(
     /// <summary>The gate with the hours the organization's training record counts; that grain never calls back here.</summary>
     private async Task<IReadOnlyList<GateItem>> EvaluateGateAsync()
     {
-        var hours = await GrainFactory.GetGrain<ITrainingRecordGrain>(TrainingRecordKeys.Organization(Id)).GetAttendedHoursAsync();
+        var hours = (await GrainFactory.TrainingRecordAsync(TrainingRecordKeys.Organization(Id))).AttendedHours;
         return GraduationGate.Evaluate(S, hours);
     }
 

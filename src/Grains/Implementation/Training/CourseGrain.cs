@@ -1,5 +1,6 @@
 using Incubator.Common;
 using Incubator.Geography;
+using Incubator.Indexes;
 
 namespace Incubator.Training;
 
@@ -70,7 +71,7 @@ public sealed class CourseGrain(
     private async Task SaveAsync()
     {
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IIncubatorCoursesGrain>(S.IncubatorId).UpsertAsync(ToRecord());
+        await GrainFactory.Index<CourseRecord>(S.IncubatorId).UpsertAsync(ToRecord());
     }
 
     private CourseRecord ToRecord() =>

@@ -1,4 +1,5 @@
 using Incubator.Common;
+using Incubator.Indexes;
 using Incubator.Organizations;
 
 namespace Incubator.Training;
@@ -155,16 +156,16 @@ public sealed class TrainingSessionGrain(
         enrollment.CertificateNumber ??= attended ? SessionSeats.CertificateNumber(S.StartsAt, enrollment.Id) : null;
         await state.WriteStateAsync();
 
-        var record = GrainFactory.GetGrain<ITrainingRecordGrain>(TrainingRecordKeys.For(enrollment.Kind, enrollment.EnrolleeId));
+        var record = GrainFactory.Index<AttendedSession>(TrainingRecordKeys.For(enrollment.Kind, enrollment.EnrolleeId));
         if (attended)
         {
-            await record.RecordAttendanceAsync(new AttendedSession(
+            await record.UpsertAsync(new AttendedSession(
                 Id, S.CourseId, S.CourseTitle, S.Topic, S.StartsAt, S.Hours, enrollment.Id, enrollment.CertificateNumber!));
             await TimelineAsync(enrollment, actor, (TimelineAction.TrainingAttended, $"Attended \"{S.CourseTitle}\" on {When()}: {S.Hours} hours, certificate {enrollment.CertificateNumber}"));
         }
         else
         {
-            await record.RemoveAttendanceAsync(Id);
+            await record.RemoveAsync(Id);
             await TimelineAsync(enrollment, actor, (TimelineAction.TrainingAbsent, $"Absent from \"{S.CourseTitle}\" on {When()}"));
         }
 

@@ -1,6 +1,7 @@
 using Incubator.Bookings;
 using Incubator.Common;
 using Incubator.Geography;
+using Incubator.Indexes;
 using Incubator.Organizations;
 
 namespace Incubator.Venues;
@@ -323,14 +324,14 @@ public sealed class SpaceGrain(
     private async Task SaveSpaceAsync()
     {
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IIncubatorSpacesGrain>(Space.IncubatorId).UpsertAsync(Space);
+        await GrainFactory.Index<SpaceRecord>(Space.IncubatorId).UpsertAsync(Space);
     }
 
     /// <summary>Writes the state, then the organization's copy, so its list never shows what the space did not keep.</summary>
     private async Task SaveBookingAsync(BookingState booking)
     {
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IOrganizationBookingsGrain>(booking.OrganizationId).UpsertAsync(ToRecord(booking));
+        await GrainFactory.Index<BookingRecord>(booking.OrganizationId).UpsertAsync(ToRecord(booking));
     }
 
     private Task Timeline(BookingState booking, TimelineAction action, string detail, Actor actor) =>
