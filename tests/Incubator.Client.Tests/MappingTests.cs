@@ -1,5 +1,5 @@
-using AutoMapper;
 using AutoMapper.Internal;
+using AutoMapper;
 using Incubator.Client.Bookings;
 using Incubator.Client.Cohorts;
 using Incubator.Client.Hubs;

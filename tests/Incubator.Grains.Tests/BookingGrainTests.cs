@@ -1,7 +1,7 @@
 using Incubator.Bookings;
 using Incubator.Common;
-using Incubator.Indexes;
 using Incubator.Geography;
+using Incubator.Indexes;
 using Incubator.Organizations;
 using Incubator.Testing;
 using Incubator.Venues;

@@ -1,6 +1,6 @@
 using Incubator.Common;
-using Incubator.Indexes;
 using Incubator.Graduation;
+using Incubator.Indexes;
 using Incubator.Organizations;
 using Incubator.Testing;
 using Incubator.Training;

@@ -1,5 +1,5 @@
-using Incubator.Training;
 using Incubator.Testing;
+using Incubator.Training;
 
 namespace Incubator.Grains.Tests;
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Incubator.Client.Infrastructure;
 using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Organizations;

@@ -3,7 +3,6 @@ using AutoMapper;
 using Incubator.Bookings;
 using Incubator.Client.Accounts;
 using Incubator.Client.Infrastructure;
-using Incubator.Client.Organizations;
 using Incubator.Client.Venues;
 using Incubator.Common;
 using Incubator.Indexes;

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using AutoMapper;
 using Incubator.Client.Accounts;
 using Incubator.Client.Infrastructure;
-using Incubator.Client.Organizations;
 using Incubator.Common;
 using Incubator.Funding;
 using Incubator.Geography;

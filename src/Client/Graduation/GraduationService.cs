@@ -4,12 +4,8 @@ using Incubator.Client.Accounts;
 using Incubator.Client.Infrastructure;
 using Incubator.Client.Organizations;
 using Incubator.Common;
-using Incubator.Geography;
 using Incubator.Graduation;
-using Incubator.Inbox;
-using Incubator.Incubators;
 using Incubator.Organizations;
-using Incubator.Party;
 
 namespace Incubator.Client.Graduation;
 

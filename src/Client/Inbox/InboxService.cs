@@ -1,13 +1,7 @@
 using System.Security.Claims;
 using AutoMapper;
 using Incubator.Client.Accounts;
-using Incubator.Common;
-using Incubator.Geography;
-using Incubator.Graduation;
 using Incubator.Inbox;
-using Incubator.Incubators;
-using Incubator.Organizations;
-using Incubator.Party;
 
 namespace Incubator.Client.Inbox;
 

@@ -1,8 +1,7 @@
-using Incubator.Client.Accounts;
 using System.Security.Claims;
 using AutoMapper;
 using Incubator.Bookings;
-using Incubator.Client.Organizations;
+using Incubator.Client.Accounts;
 using Incubator.Funding;
 using Incubator.Indexes;
 using Incubator.Ledger;

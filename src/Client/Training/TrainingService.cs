@@ -2,11 +2,9 @@ using System.Security.Claims;
 using AutoMapper;
 using Incubator.Client.Accounts;
 using Incubator.Client.Infrastructure;
-using Incubator.Client.Organizations;
 using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Indexes;
-using Incubator.Organizations;
 using Incubator.Training;
 
 namespace Incubator.Client.Training;

@@ -1,18 +1,5 @@
-using Incubator.Client.Bookings;
-using Incubator.Client.Cohorts;
-using Incubator.Client.Funding;
-using Incubator.Client.Geography;
-using Incubator.Client.Graduation;
-using Incubator.Client.HandOffs;
-using Incubator.Client.Hubs;
-using Incubator.Client.Inbox;
-using Incubator.Client.Infrastructure;
-using Incubator.Client.Ledger;
-using Incubator.Client.Organizations;
-using Incubator.Client.Party;
-using Incubator.Client.SupportPlans;
-using Incubator.Client.Training;
 using AutoMapper;
+using Incubator.Client.Infrastructure;
 using Incubator.Geography;
 using Incubator.Venues;
 

@@ -5,7 +5,6 @@ using Incubator.Client.Infrastructure;
 using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Indexes;
-using Incubator.Organizations;
 using Incubator.Venues;
 
 namespace Incubator.Client.Venues;

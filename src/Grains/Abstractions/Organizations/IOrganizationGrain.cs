@@ -1,6 +1,5 @@
 using Incubator.Common;
 using Incubator.Graduation;
-using Incubator.HandOffs;
 using Incubator.Party;
 
 namespace Incubator.Organizations;
