@@ -21,9 +21,11 @@ public static class OrleansSetup
         configuration.GetSection(OrleansOptions.Section).Get<OrleansOptions>() ?? new OrleansOptions();
 
     /// <summary>Localhost clustering for one silo, or membership in PostgreSQL (deploy/Incubator.Schema 0004) for several; grain calls carry the caller's trace.</summary>
-    public static ISiloBuilder UseIncubatorClustering(this ISiloBuilder silo, IConfiguration configuration)
+    public static ISiloBuilder UseIncubatorClustering(this ISiloBuilder silo, IConfiguration configuration) =>
+        silo.UseIncubatorClustering(configuration.IncubatorOrleansOptions(), configuration.IncubatorConnectionString());
+
+    public static ISiloBuilder UseIncubatorClustering(this ISiloBuilder silo, OrleansOptions options, string connectionString)
     {
-        var options = configuration.IncubatorOrleansOptions();
         silo.AddActivityPropagation();
         if (options.ClusteringMode == ClusteringMode.Localhost)
         {
@@ -33,7 +35,7 @@ public static class OrleansSetup
         silo.UseAdoNetClustering(o =>
         {
             o.Invariant = "Npgsql";
-            o.ConnectionString = configuration.IncubatorConnectionString();
+            o.ConnectionString = connectionString;
         });
         silo.Configure<ClusterOptions>(o =>
         {
@@ -45,9 +47,11 @@ public static class OrleansSetup
     }
 
     /// <summary>Localhost: the one silo's gateway at GatewayPort. AdoNet: every active gateway listed in PostgreSQL.</summary>
-    public static IClientBuilder UseIncubatorClustering(this IClientBuilder client, IConfiguration configuration)
+    public static IClientBuilder UseIncubatorClustering(this IClientBuilder client, IConfiguration configuration) =>
+        client.UseIncubatorClustering(configuration.IncubatorOrleansOptions(), configuration.IncubatorConnectionString());
+
+    public static IClientBuilder UseIncubatorClustering(this IClientBuilder client, OrleansOptions options, string connectionString)
     {
-        var options = configuration.IncubatorOrleansOptions();
         client.AddActivityPropagation();
         if (options.ClusteringMode == ClusteringMode.Localhost)
         {
@@ -57,7 +61,7 @@ public static class OrleansSetup
         client.UseAdoNetClustering(o =>
         {
             o.Invariant = "Npgsql";
-            o.ConnectionString = configuration.IncubatorConnectionString();
+            o.ConnectionString = connectionString;
         });
         client.Configure<ClusterOptions>(o =>
         {
