@@ -73,6 +73,8 @@ silo_port=$(free_port 11111)
 gateway_port=$(free_port 30000)
 client_port=$(free_port "${INCUBATOR_PORT:-5080}")
 export Orleans__SiloPort=$silo_port Orleans__GatewayPort=$gateway_port
+# JSON log files (silo-YYYYMMDD.json, client-YYYYMMDD.json) beside each process's console output.
+export Logging__Directory="$data/logs"
 
 echo "Starting the silo…"
 (cd "$root/.artifacts/publish/silo" && exec dotnet Incubator.Silo.dll --urls="http://127.0.0.1:$silo_http") >"$data/logs/silo.log" 2>&1 &
@@ -98,6 +100,6 @@ elif [ -n "$INCUBATOR_ADMIN_PASSWORD" ]; then
 else
   echo "  Log in as: admin with the password shown on the first run"
 fi
-echo "  Logs: $data/logs/   Press Ctrl-C to stop."
+echo "  Logs: $data/logs/ (JSON: silo-*.json, client-*.json)   Press Ctrl-C to stop."
 wait -n "${children[@]}" || true
 echo "A process exited; see $data/logs/." >&2

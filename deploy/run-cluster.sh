@@ -14,7 +14,7 @@ if [ -z "${INCUBATOR_DB:-}" ]; then
   exit 2
 fi
 
-logs="$root/.data/cluster-logs"
+logs="$root/.data/logs"
 mkdir -p "$logs"
 children=()
 stop_all() {
@@ -30,13 +30,15 @@ echo "Building…"
 publish_all "$root"
 
 export Orleans__ClusteringMode=AdoNet
+# JSON log files named by process: silo-1-YYYYMMDD.json, silo-2-…, client-….
+export Logging__Directory="$logs"
 next_port=11111
 next_gateway=30000
 next_http=5180
 for i in $(seq 1 "$silos"); do
   silo_port=$(free_port "$next_port"); gateway_port=$(free_port "$next_gateway"); http=$(free_port "$next_http")
   next_port=$((silo_port + 1)); next_gateway=$((gateway_port + 1)); next_http=$((http + 1))
-  (cd "$root/.artifacts/publish/silo" && Orleans__SiloPort=$silo_port Orleans__GatewayPort=$gateway_port \
+  (cd "$root/.artifacts/publish/silo" && Orleans__SiloPort=$silo_port Orleans__GatewayPort=$gateway_port Logging__FileName="silo-$i" \
     exec dotnet Incubator.Silo.dll --urls="http://127.0.0.1:$http") >"$logs/silo-$i.log" 2>&1 &
   children+=($!)
   wait_ready "http://127.0.0.1:$http/health/ready" "silo-$i" "${children[-1]}" "$logs"

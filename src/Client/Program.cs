@@ -15,9 +15,11 @@ using Incubator.Client.Party;
 using Incubator.Client.SupportPlans;
 using Incubator.Client.Training;
 using Incubator.Client.Venues;
+using Incubator.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddIncubatorDefaults("client");
 builder.AddIncubatorOrleansClient();
 builder.AddIncubatorAccounts();
 builder.AddIncubatorApi();
@@ -28,7 +30,6 @@ builder.AddIncubatorWebUi();
 var app = builder.Build();
 
 app.UseIncubatorPipeline();
-app.MapHealthEndpoints();
 app.MapAuthApi();
 app.MapAccountsApi();
 app.MapGeographyApi();

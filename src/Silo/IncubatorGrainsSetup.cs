@@ -7,7 +7,7 @@ using Npgsql;
 
 namespace Incubator.Silo;
 
-/// <summary>What every silo needs to host our grains: grain storage, read models, job scheduling and time. Test clusters call this too.</summary>
+/// <summary>What every silo needs to host our grains: grain storage, read models, job scheduling, time and the log of failed grain calls. Test clusters call this too.</summary>
 public static class IncubatorGrainsSetup
 {
     public static ISiloBuilder AddIncubatorGrains(this ISiloBuilder silo, string connectionString)
@@ -29,6 +29,7 @@ public static class IncubatorGrainsSetup
         silo.Services.AddSingleton<IBookingJobs, HangfireBookingJobs>();
         silo.Services.AddTransient<NoShowReleaseJob>();
         silo.Services.TryAddSingleton(DomainClock.System);
+        silo.AddIncomingGrainCallFilter<GrainCallLoggingFilter>();
         return silo;
     }
 }

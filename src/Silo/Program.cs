@@ -1,3 +1,5 @@
+using Incubator.Hosting;
+
 namespace Incubator.Silo;
 
 /// <summary>The silo process. (A named class, not top-level statements, so tests can tell it from the Client's Program.)</summary>
@@ -7,14 +9,14 @@ public static class Program
     {
         var builder = WebApplication.CreateBuilder(args);
 
+        builder.AddIncubatorDefaults("silo");
         builder.ApplyIncubatorSchema();
         builder.AddIncubatorSilo();
         builder.AddIncubatorJobServer();
-        builder.AddIncubatorHealthChecks();
 
         var app = builder.Build();
 
-        app.MapIncubatorHealthChecks();
+        app.UseIncubatorDefaults();
 
         app.Run();
     }

@@ -1,4 +1,5 @@
 using Incubator.Geography;
+using Incubator.Hosting;
 using Incubator.Organizations;
 using Incubator.Silo;
 using Incubator.Testing;
@@ -22,7 +23,7 @@ public sealed class AdoNetClusteringTests : IAsyncLifetime
         for (var i = 0; i < 2; i++)
         {
             var silo = Host.CreateApplicationBuilder();
-            var options = new SiloHostOptions
+            var options = new OrleansOptions
             {
                 ClusteringMode = ClusteringMode.AdoNet,
                 ClusterId = ClusterId,

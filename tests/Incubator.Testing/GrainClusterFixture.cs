@@ -29,6 +29,9 @@ public sealed class GrainClusterFixture : IAsyncLifetime
 
     public IServiceProvider SiloServices => Cluster.Silos[0].ServiceProvider;
 
+    /// <summary>What the silos logged (Information and above) since the fixture started.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     /// <summary>Hangfire jobs still scheduled for an organization (its id is every job's first argument).</summary>
     public IReadOnlyList<KeyValuePair<string, ScheduledJobDto>> ScheduledJobs(Guid organizationId) =>
         SiloServices.GetRequiredService<JobStorage>().GetMonitoringApi().ScheduledJobs(0, 100_000)
@@ -55,6 +58,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
         {
             silo.AddIncubatorGrains(ConnectionString);
             silo.Services.Replace(ServiceDescriptor.Singleton(new DomainClock(Time)));
+            silo.Services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();

@@ -22,6 +22,9 @@ public class IncubatorAppFixture : WebApplicationFactory<Program>, IAsyncLifetim
 
     public string ConnectionString { get; } = TestDatabase.Create("app");
 
+    /// <summary>Where the Client writes its JSON log files (Logging:Directory), one folder per fixture.</summary>
+    public string LogDirectory { get; } = Directory.CreateTempSubdirectory("incubator-logs-").FullName;
+
     /// <summary>Bind Kestrel to a real port (for Chromium) instead of the in-memory test server.</summary>
     protected virtual bool UseRealServer => false;
 
@@ -71,6 +74,8 @@ public class IncubatorAppFixture : WebApplicationFactory<Program>, IAsyncLifetim
             await _silo.StopAsync();
             _silo.Dispose();
         }
+
+        Directory.Delete(LogDirectory, recursive: true);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -81,6 +86,7 @@ public class IncubatorAppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Orleans:GatewayPort", _gatewayPort.ToString());
         builder.UseSetting("Orleans:ServiceId", "incubator-api-tests");
         builder.UseSetting("Orleans:ClusterId", "incubator-api-tests");
+        builder.UseSetting("Logging:Directory", LogDirectory);
     }
 
     /// <summary>An HTTP client carrying a bearer token for <paramref name="userName"/>.</summary>

@@ -1,4 +1,5 @@
-using Incubator.Schema;
+using Incubator.Hosting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -16,7 +17,7 @@ public static class AccountsSetup
 
     public static WebApplicationBuilder AddIncubatorAccounts(this WebApplicationBuilder builder)
     {
-        var connectionString = DatabaseSettings.ConnectionString(key => builder.Configuration[key]);
+        var connectionString = builder.Configuration.IncubatorConnectionString();
         builder.Services.AddDbContext<AccountsDbContext>(options => options.UseNpgsql(connectionString));
 
         // Keys in PostgreSQL: cookies and tokens survive restarts and are readable by every Client process.
@@ -35,7 +36,7 @@ public static class AccountsSetup
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<IncubatorSignInManager>()
             .AddClaimsPrincipalFactory<IncubatorClaimsFactory>()
             .AddDefaultTokenProviders();
 
@@ -80,8 +81,9 @@ public static class AccountsSetup
         return Task.CompletedTask;
     }
 
+    // Machines read /metrics (Prometheus): they get a status, not a login form.
     private static bool IsApiRequest(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi");
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi") || request.Path.StartsWithSegments("/metrics");
 
     /// <summary>The first administrator, from INCUBATOR_ADMIN_PASSWORD, when there is none yet.</summary>
     public static async Task SeedAdministratorAsync(this WebApplication app)

@@ -21,6 +21,7 @@ public static class AuthApi
         var user = string.IsNullOrWhiteSpace(request.UserName) ? null : await users.FindByNameAsync(request.UserName.Trim());
         if (user is null || string.IsNullOrEmpty(request.Password))
         {
+            signIn.Logger.SignInRefused(request.UserName ?? "", user is null ? "unknown user" : "no password");
             return InvalidCredentials();
         }
 

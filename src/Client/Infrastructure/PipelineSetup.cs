@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using Hangfire.Dashboard;
 using Hangfire;
 using Incubator.Client.Accounts;
-using Incubator.Geography;
+using Incubator.Hosting;
 using Incubator.Schema;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
@@ -19,7 +19,9 @@ public static class PipelineSetup
     /// <summary>ProblemDetails for every error, enums as names, bad bodies reported as 400 naming the field.</summary>
     public static WebApplicationBuilder AddIncubatorApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        // traceId is the W3C trace id that this request's log events carry (@tr), not ASP.NET Core's "00-…-…-01" activity id.
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = LoggingSetup.TraceId(context.HttpContext));
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // Unreadable bodies and parameters throw, so the exception handler can name the field instead of an empty 400.
@@ -31,12 +33,13 @@ public static class PipelineSetup
 
     public static WebApplicationBuilder AddIncubatorJobDashboard(this WebApplicationBuilder builder)
     {
-        builder.Services.AddIncubatorJobStorage(DatabaseSettings.ConnectionString(key => builder.Configuration[key]));
+        builder.Services.AddIncubatorJobStorage(builder.Configuration.IncubatorConnectionString());
         return builder;
     }
 
     public static WebApplication UseIncubatorPipeline(this WebApplication app)
     {
+        app.UseIncubatorDefaults();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization(options =>
@@ -53,25 +56,7 @@ public static class PipelineSetup
         return app;
     }
 
-    public static WebApplication MapHealthEndpoints(this WebApplication app)
-    {
-        app.MapGet("/health/live", () => TypedResults.Ok("live")).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/health/ready", async (IClusterClient cluster, CancellationToken ct) =>
-        {
-            try
-            {
-                await cluster.GeographyAsync().WaitAsync(TimeSpan.FromSeconds(5), ct);
-                return Results.Ok("ready");
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                return Results.Problem("The cluster does not answer.", statusCode: StatusCodes.Status503ServiceUnavailable);
-            }
-        }).AllowAnonymous().ExcludeFromDescription();
-        return app;
-    }
-
-    /// <summary>OpenAPI document and API reference (anonymous); Hangfire at /jobs and Orleans at /dashboard for administrators.</summary>
+    /// <summary>OpenAPI document and API reference (anonymous); Hangfire at /jobs, Orleans at /dashboard and Prometheus metrics at /metrics for administrators.</summary>
     public static WebApplication MapIncubatorDashboards(this WebApplication app)
     {
         app.MapOpenApi().AllowAnonymous();
@@ -83,6 +68,7 @@ public static class PipelineSetup
             AppPath = "/",
         }).RequireAuthorization(AccountsSetup.AdministratorsOnly);
         app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(AccountsSetup.AdministratorsOnly);
+        app.MapIncubatorMetrics().RequireAuthorization(AccountsSetup.AdministratorsOnly);
         return app;
     }
 

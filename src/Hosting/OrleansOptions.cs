@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Incubator.Silo;
+namespace Incubator.Hosting;
 
-/// <summary>The cluster this silo joins; bound from the "Orleans" section.</summary>
-public sealed class SiloHostOptions
+/// <summary>The cluster a silo joins and a Client connects to; bound from the "Orleans" section by both processes.</summary>
+public sealed class OrleansOptions
 {
     public const string Section = "Orleans";
 
@@ -12,14 +12,14 @@ public sealed class SiloHostOptions
 
     [Required] public string ClusterId { get; set; } = "incubator";
 
-    /// <summary>Localhost: one silo on this machine (the default). AdoNet: several silos find each other through PostgreSQL.</summary>
     /// <remarks>Not named "Clustering": Orleans reads Orleans:Clustering itself as its own provider configuration.</remarks>
     public ClusteringMode ClusteringMode { get; set; } = ClusteringMode.Localhost;
 
-    /// <summary>The address other silos and clients use to reach this one (AdoNet clustering only).</summary>
+    /// <summary>The address other silos and clients use to reach this silo (AdoNet clustering only).</summary>
     [Required] public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
     [Range(1, 65535)] public int SiloPort { get; set; } = 11111;
 
+    /// <summary>The silo's gateway; with Localhost clustering also where the Client connects.</summary>
     [Range(1, 65535)] public int GatewayPort { get; set; } = 30000;
 }
