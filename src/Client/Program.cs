@@ -1,4 +1,3 @@
-using Incubator.Client.Accounts;
 using Incubator.Client.Bookings;
 using Incubator.Client.Cohorts;
 using Incubator.Client.Components;
@@ -8,7 +7,6 @@ using Incubator.Client.Graduation;
 using Incubator.Client.HandOffs;
 using Incubator.Client.Hubs;
 using Incubator.Client.Inbox;
-using Incubator.Client.Infrastructure;
 using Incubator.Client.Ledger;
 using Incubator.Client.Organizations;
 using Incubator.Client.Party;

@@ -1,5 +1,3 @@
-using Incubator.Client.Infrastructure;
-using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Organizations;
 using Microsoft.AspNetCore.Identity;

@@ -1,6 +1,3 @@
-using Incubator.Client.Infrastructure;
-using Incubator.Common;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Incubator.Client.Accounts;
 

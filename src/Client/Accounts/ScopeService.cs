@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Organizations;
 

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Incubator.Common;
 
 namespace Incubator.Client.Accounts;
 

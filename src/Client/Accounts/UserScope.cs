@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Incubator.Common;
 using Incubator.Geography;
 using Incubator.HandOffs;
 using Incubator.Organizations;
@@ -122,6 +120,32 @@ public sealed class UserScope
         Geography.FindIncubator(incubatorId) is { } incubator && SeesIncubator(incubatorId)
             ? incubator
             : throw DomainException.NotFound(field, $"There is no incubator {incubatorId} you can see.");
+
+    /// <summary>
+    /// The incubator a new record is created at: 400 naming incubatorId when there is none, 403 unless the user manages it;
+    /// <paramref name="whatOnlyManagersDo"/> completes "Only the incubator's manager or an administrator …".
+    /// </summary>
+    public void RequireIncubatorToCreateAt(Guid incubatorId, string whatOnlyManagersDo)
+    {
+        if (Geography.FindIncubator(incubatorId) is null)
+        {
+            throw DomainException.Invalid("incubatorId", $"There is no incubator {incubatorId}.");
+        }
+
+        RequireManage(incubatorId, whatOnlyManagersDo);
+    }
+
+    /// <summary>
+    /// The incubators a list reads: all of <paramref name="allowed"/> (null = every incubator), or just
+    /// <paramref name="incubatorId"/> when it is given and allowed; 404 when it is not, so ids outside one's scope reveal nothing.
+    /// </summary>
+    public IReadOnlyList<Guid> IncubatorsToList(IReadOnlyList<Guid>? allowed, Guid? incubatorId)
+    {
+        IReadOnlyList<Guid> incubators = allowed ?? Geography.Incubators.Select(i => i.Id).ToArray();
+        return incubatorId is not { } id ? incubators
+            : incubators.Contains(id) ? [id]
+            : throw DomainException.NotFound("incubatorId", $"There is no incubator {id} you can see.");
+    }
 
     /// <summary>403 unless the user manages the incubator; <paramref name="whatOnlyManagersDo"/> completes "Only the incubator's manager or an administrator …".</summary>
     public void RequireManage(Guid incubatorId, string whatOnlyManagersDo)

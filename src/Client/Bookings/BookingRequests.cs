@@ -1,5 +1,4 @@
 using Incubator.Bookings;
-using Incubator.Common;
 
 namespace Incubator.Client.Bookings;
 

@@ -1,10 +1,5 @@
-using System.Security.Claims;
-using AutoMapper;
 using Incubator.Bookings;
-using Incubator.Client.Accounts;
-using Incubator.Client.Infrastructure;
 using Incubator.Client.Venues;
-using Incubator.Common;
 using Incubator.Indexes;
 using Incubator.Organizations;
 using Incubator.Venues;

@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using System.Text;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Incubator.Client.Bookings;
 

@@ -1,5 +1,4 @@
 using Incubator.Cohorts;
-using Incubator.Common;
 
 namespace Incubator.Client.Cohorts;
 

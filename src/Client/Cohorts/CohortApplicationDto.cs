@@ -1,5 +1,3 @@
-using AutoMapper;
-using Incubator.Client.Infrastructure;
 using Incubator.Cohorts;
 using Incubator.Organizations;
 

@@ -1,9 +1,4 @@
-using System.Security.Claims;
-using AutoMapper;
-using Incubator.Client.Accounts;
-using Incubator.Client.Infrastructure;
 using Incubator.Cohorts;
-using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Indexes;
 using Incubator.Organizations;
@@ -22,13 +17,7 @@ public sealed class CohortService(IClusterClient cluster, IMapper mapper, ScopeS
     public async Task<IReadOnlyList<CohortSummaryDto>> ListAsync(ClaimsPrincipal user, Guid? incubatorId)
     {
         var scope = await scopes.ForAsync(user);
-        IReadOnlyList<Guid> incubators = scope.HomeIncubators ?? scope.Geography.Incubators.Select(i => i.Id).ToArray();
-        if (incubatorId is { } id)
-        {
-            incubators = incubators.Contains(id)
-                ? [id]
-                : throw DomainException.NotFound("incubatorId", $"There is no incubator {id} you can see.");
-        }
+        var incubators = scope.IncubatorsToList(scope.HomeIncubators, incubatorId);
 
         var lists = await Task.WhenAll(incubators.Select(i => cluster.Index<CohortSummary>(i).ListAsync()));
         var cohorts = CohortSummary.InListOrder(lists.SelectMany(l => l)).ToArray();
@@ -40,12 +29,7 @@ public sealed class CohortService(IClusterClient cluster, IMapper mapper, ScopeS
         var (command, errors) = request.ToCommand();
         ValidationFailedException.ThrowIfAny(errors);
         var scope = await scopes.ForAsync(user);
-        if (scope.Geography.FindIncubator(command.IncubatorId) is null)
-        {
-            throw DomainException.Invalid("incubatorId", $"There is no incubator {command.IncubatorId}.");
-        }
-
-        scope.RequireManage(command.IncubatorId, "opens cohorts there");
+        scope.RequireIncubatorToCreateAt(command.IncubatorId, "opens cohorts there");
 
         var opened = await cluster.GetGrain<ICohortGrain>(Guid.NewGuid()).OpenAsync(command, user.Actor());
         return mapper.Map<CohortDto>(opened);

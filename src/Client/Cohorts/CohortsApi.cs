@@ -1,8 +1,6 @@
-using System.Security.Claims;
 using Incubator.Cohorts;
 using Incubator.Geography;
 using Incubator.Organizations;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Incubator.Client.Cohorts;
 

@@ -1,5 +1,4 @@
 using Incubator.Cohorts;
-using Incubator.Common;
 using Incubator.Organizations;
 
 namespace Incubator.Client.Cohorts;

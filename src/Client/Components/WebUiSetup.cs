@@ -1,4 +1,3 @@
-using Incubator.Client.Accounts;
 using Incubator.Client.Bookings;
 using Incubator.Client.Cohorts;
 using Incubator.Client.Funding;

@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using AutoMapper;
-using Incubator.Client.Accounts;
-using Incubator.Client.Infrastructure;
-using Incubator.Common;
 using Incubator.Funding;
 using Incubator.Geography;
 

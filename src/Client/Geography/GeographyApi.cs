@@ -1,8 +1,4 @@
-using System.Security.Claims;
-using AutoMapper;
-using Incubator.Client.Accounts;
 using Incubator.Geography;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Incubator.Client.Geography;
 

@@ -1,9 +1,4 @@
-using System.Security.Claims;
-using AutoMapper;
-using Incubator.Client.Accounts;
-using Incubator.Client.Infrastructure;
 using Incubator.Client.Organizations;
-using Incubator.Common;
 using Incubator.Graduation;
 using Incubator.Organizations;
 

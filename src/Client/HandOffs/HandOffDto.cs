@@ -1,5 +1,3 @@
-using AutoMapper;
-using Incubator.Client.Infrastructure;
 using Incubator.HandOffs;
 
 namespace Incubator.Client.HandOffs;

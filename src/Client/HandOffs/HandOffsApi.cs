@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Incubator.Client.Organizations;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Incubator.Client.HandOffs;
 

@@ -1,5 +1,3 @@
-using AutoMapper;
-using Incubator.Client.Infrastructure;
 using Incubator.Hubs;
 
 namespace Incubator.Client.Hubs;

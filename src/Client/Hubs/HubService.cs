@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using AutoMapper;
-using Incubator.Client.Accounts;
 using Incubator.Hubs;
 
 namespace Incubator.Client.Hubs;

@@ -1,5 +1,3 @@
-using AutoMapper;
-using Incubator.Common;
 
 namespace Incubator.Client.Infrastructure;
 

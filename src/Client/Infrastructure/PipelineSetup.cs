@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Hangfire.Dashboard;
 using Hangfire;
-using Incubator.Client.Accounts;
 using Incubator.Hosting;
 using Incubator.Schema;
 using Microsoft.AspNetCore.Http.Json;

@@ -1,4 +1,3 @@
-using Incubator.Common;
 
 namespace Incubator.Client.Infrastructure;
 

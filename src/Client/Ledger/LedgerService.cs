@@ -1,7 +1,4 @@
-using System.Security.Claims;
-using AutoMapper;
 using Incubator.Bookings;
-using Incubator.Client.Accounts;
 using Incubator.Funding;
 using Incubator.Indexes;
 using Incubator.Ledger;

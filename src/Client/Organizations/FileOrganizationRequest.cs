@@ -1,4 +1,3 @@
-using Incubator.Common;
 using Incubator.Organizations;
 
 namespace Incubator.Client.Organizations;

@@ -1,6 +1,4 @@
-using AutoMapper;
 using Incubator.Client.HandOffs;
-using Incubator.Client.Infrastructure;
 using Incubator.Organizations;
 
 namespace Incubator.Client.Organizations;

@@ -1,9 +1,4 @@
-using System.Security.Claims;
-using AutoMapper;
-using Incubator.Client.Accounts;
 using Incubator.Client.Inbox;
-using Incubator.Client.Infrastructure;
-using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Organizations;
 
@@ -42,12 +37,7 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, 
         var (command, errors) = request.ToCommand();
         ValidationFailedException.ThrowIfAny(errors);
         var scope = await access.ForAsync(user);
-        if (scope.Geography.FindIncubator(command.IncubatorId) is null)
-        {
-            throw DomainException.Invalid("incubatorId", $"There is no incubator {command.IncubatorId}.");
-        }
-
-        scope.RequireManage(command.IncubatorId, "files organizations there");
+        scope.RequireIncubatorToCreateAt(command.IncubatorId, "files organizations there");
 
         var filed = await cluster.GetGrain<IOrganizationGrain>(Guid.NewGuid()).FileAsync(command, user.Actor());
         return mapper.Map<OrganizationDto>(filed);

@@ -1,7 +1,4 @@
-using System.Security.Claims;
-using Incubator.Client.Infrastructure;
 using Incubator.Organizations;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Incubator.Client.Organizations;
 

@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using Incubator.Client.Accounts;
-using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Organizations;
 

@@ -1,4 +1,3 @@
-using Incubator.Common;
 using Incubator.SupportPlans;
 
 namespace Incubator.Client.SupportPlans;

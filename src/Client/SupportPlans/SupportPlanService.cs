@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using AutoMapper;
-using Incubator.Client.Accounts;
-using Incubator.Client.Infrastructure;
 using Incubator.SupportPlans;
 
 namespace Incubator.Client.SupportPlans;

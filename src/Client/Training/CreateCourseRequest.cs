@@ -1,4 +1,3 @@
-using Incubator.Common;
 using Incubator.Training;
 
 namespace Incubator.Client.Training;

@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using AutoMapper;
-using Incubator.Client.Accounts;
-using Incubator.Client.Infrastructure;
-using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Indexes;
 using Incubator.Training;
@@ -22,13 +17,7 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Scop
     public async Task<IReadOnlyList<CourseDto>> ListCoursesAsync(ClaimsPrincipal user, Guid? incubatorId)
     {
         var scope = await scopes.ForAsync(user);
-        IReadOnlyList<Guid> incubators = scope.TrainingIncubators ?? scope.Geography.Incubators.Select(i => i.Id).ToArray();
-        if (incubatorId is { } id)
-        {
-            incubators = incubators.Contains(id)
-                ? [id]
-                : throw DomainException.NotFound("incubatorId", $"There is no incubator {id} you can see.");
-        }
+        var incubators = scope.IncubatorsToList(scope.TrainingIncubators, incubatorId);
 
         var lists = await Task.WhenAll(incubators.Select(i => cluster.Index<CourseRecord>(i).ListAsync()));
         return mapper.Map<IReadOnlyList<CourseDto>>(CourseRecord.InListOrder(lists.SelectMany(l => l)).ToArray());
@@ -39,12 +28,7 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Scop
         var (command, errors) = request.ToCommand();
         ValidationFailedException.ThrowIfAny(errors);
         var scope = await scopes.ForAsync(user);
-        if (scope.Geography.FindIncubator(command.IncubatorId) is null)
-        {
-            throw DomainException.Invalid("incubatorId", $"There is no incubator {command.IncubatorId}.");
-        }
-
-        scope.RequireManage(command.IncubatorId, "creates its courses");
+        scope.RequireIncubatorToCreateAt(command.IncubatorId, "creates its courses");
 
         return mapper.Map<CourseDto>(await cluster.GetGrain<ICourseGrain>(Guid.NewGuid()).CreateAsync(command, user.Actor()));
     }

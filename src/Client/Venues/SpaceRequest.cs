@@ -1,4 +1,3 @@
-using Incubator.Common;
 using Incubator.Venues;
 
 namespace Incubator.Client.Venues;

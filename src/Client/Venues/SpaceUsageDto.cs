@@ -1,6 +1,4 @@
-using AutoMapper;
 using Incubator.Bookings;
-using Incubator.Client.Infrastructure;
 
 namespace Incubator.Client.Venues;
 

@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using AutoMapper;
-using Incubator.Client.Accounts;
-using Incubator.Client.Infrastructure;
-using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Indexes;
 using Incubator.Venues;
@@ -39,12 +34,7 @@ public sealed class VenueService(IClusterClient cluster, IMapper mapper, ScopeSe
         var (command, errors) = request.ToCommand();
         ValidationFailedException.ThrowIfAny(errors);
         var scope = await scopes.ForAsync(user);
-        if (scope.Geography.FindIncubator(command.IncubatorId) is null)
-        {
-            throw DomainException.Invalid("incubatorId", $"There is no incubator {command.IncubatorId}.");
-        }
-
-        scope.RequireManage(command.IncubatorId, "adds its spaces");
+        scope.RequireIncubatorToCreateAt(command.IncubatorId, "adds its spaces");
 
         return mapper.Map<SpaceDto>(await cluster.GetGrain<ISpaceGrain>(Guid.NewGuid()).CreateAsync(command, user.Actor()));
     }

@@ -1,7 +1,5 @@
-using System.Security.Claims;
 using Incubator.Client.Bookings;
 using Incubator.Venues;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Incubator.Client.Venues;
 
