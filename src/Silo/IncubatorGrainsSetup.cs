@@ -1,8 +1,8 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Incubator.Bookings;
 using Incubator.Common;
 using Incubator.Organizations;
 using Incubator.Schema;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace Incubator.Silo;

@@ -1,5 +1,5 @@
-using AutoMapper.Internal;
 using AutoMapper;
+using AutoMapper.Internal;
 using Incubator.Client.Bookings;
 using Incubator.Client.Cohorts;
 using Incubator.Client.Hubs;

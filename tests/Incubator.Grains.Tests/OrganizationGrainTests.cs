@@ -1,6 +1,6 @@
-using Hangfire.Storage.Monitoring;
-using Hangfire.Storage;
 using Hangfire;
+using Hangfire.Storage;
+using Hangfire.Storage.Monitoring;
 using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Organizations;

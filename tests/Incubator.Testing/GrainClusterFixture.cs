@@ -1,9 +1,9 @@
-using Hangfire.Storage.Monitoring;
 using Hangfire;
+using Hangfire.Storage.Monitoring;
 using Incubator.Common;
 using Incubator.Silo;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 using Xunit;

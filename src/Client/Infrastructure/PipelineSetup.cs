@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using Hangfire.Dashboard;
 using Hangfire;
+using Hangfire.Dashboard;
 using Incubator.Hosting;
 using Incubator.Schema;
 using Microsoft.AspNetCore.Http.Json;
