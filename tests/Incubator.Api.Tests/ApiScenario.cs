@@ -55,6 +55,18 @@ internal sealed class ApiScenario(IncubatorAppFixture app, HttpClient admin)
         return JsonNode.Parse(text)!.AsObject();
     }
 
+    /// <summary>A JSON POST asking for answers in <paramref name="language"/> (Accept-Language), or with no preference when null.</summary>
+    public static HttpRequestMessage Post(string path, object body, string? language)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        if (language is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Language", language);
+        }
+
+        return request;
+    }
+
     public static async Task<JsonObject> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         var text = await response.Content.ReadAsStringAsync();

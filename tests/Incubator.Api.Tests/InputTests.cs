@@ -16,7 +16,8 @@ public sealed class InputTests(IncubatorAppFixture app)
         var (_, incubatorId) = await scenario.DistrictWithIncubatorAsync();
         var name = $"错误代码组织{Guid.NewGuid():N}"[..14];
         var problem = await ApiScenario.ProblemAsync(
-            await scenario.Admin.PostAsJsonAsync("/api/organizations", ApiScenario.Filing(incubatorId, "91350100M000100Y44", name)), HttpStatusCode.BadRequest);
+            await scenario.Admin.SendAsync(ApiScenario.Post("/api/organizations", ApiScenario.Filing(incubatorId, "91350100M000100Y44", name), "en")),
+            HttpStatusCode.BadRequest);
         Assert.Contains("check character", problem["errors"]!["creditCode"]![0]!.GetValue<string>());
         var found = JsonNode.Parse(await scenario.Admin.GetStringAsync($"/api/organizations?incubatorId={incubatorId}"))!;
         Assert.Equal(0, found["totalCount"]!.GetValue<int>());

@@ -1,3 +1,4 @@
+using Incubator.Common;
 using Incubator.Organizations;
 
 namespace Incubator.Domain.Tests;
@@ -11,14 +12,20 @@ public sealed class CreditCodeTests
     [InlineData("91350100M000100Y4")]
     [InlineData("91350100M000100Y433")]
     [InlineData("")]
-    public void AWrongLengthIsRejected(string code) => Assert.Contains("18 characters", CreditCode.Validate(code));
+    public void AWrongLengthIsRejected(string code)
+    {
+        var reason = CreditCode.Validate(code);
+        Assert.Equal(ErrorCodes.CreditCodeLength, reason?.Code);
+        Assert.Contains(ErrorArg.Text("length", 18), reason!.Arguments);
+    }
 
     [Fact]
     public void AWrongCheckCharacterIsRejectedNamingTheExpectedOne()
     {
         var reason = CreditCode.Validate("91350100M000100Y44");
         Assert.NotNull(reason);
-        Assert.Contains("'3'", reason);
+        Assert.Equal(ErrorCodes.CreditCodeCheckCharacter, reason.Code);
+        Assert.Contains(ErrorArg.Text("expected", '3'), reason.Arguments);
     }
 
     [Theory]
@@ -31,7 +38,7 @@ public sealed class CreditCodeTests
     {
         var code = "91350100M000100Y43".ToCharArray();
         code[8] = letter;
-        Assert.Contains("not allowed", CreditCode.Validate(new string(code)));
+        Assert.Equal(ErrorCodes.CreditCodeCharacter, CreditCode.Validate(new string(code))?.Code);
     }
 
     [Fact]

@@ -77,6 +77,19 @@ public sealed class OrganizationGrainTests(GrainClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AFilingWithSeveralBadFieldsIsRefusedNamingEveryOne()
+    {
+        var incubator = await Scenario.IncubatorAsync(fixture.Grains);
+        var filing = Scenario.Filing(incubator.Id) with { Name = " ", ServiceDomains = [], ContactPhone = "123" };
+        var error = await Assert.ThrowsAsync<DomainException>(() => fixture.Grains.GetGrain<IOrganizationGrain>(Guid.NewGuid()).FileAsync(filing, Scenario.Manager));
+
+        Assert.Equal((DomainErrorKind.Invalid, "name"), (error.Kind, error.Field));
+        Assert.Equal(
+            [("name", ErrorCodes.Required), ("serviceDomains", ErrorCodes.AtLeastOne), ("contactPhone", ErrorCodes.Phone)],
+            error.Errors.Select(e => (e.Field, e.Code)));
+    }
+
+    [Fact]
     public async Task FilingAtAnUnknownIncubatorIsRefused()
     {
         var error = await Assert.ThrowsAsync<DomainException>(() =>

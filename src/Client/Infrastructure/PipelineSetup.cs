@@ -18,9 +18,13 @@ public static class PipelineSetup
     /// <summary>ProblemDetails for every error, enums as names, bad bodies reported as 400 naming the field.</summary>
     public static WebApplicationBuilder AddIncubatorApi(this WebApplicationBuilder builder)
     {
-        // traceId is the W3C trace id that this request's log events carry (@tr), not ASP.NET Core's "00-…-…-01" activity id.
+        builder.Services.AddSingleton<ProblemText>();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["traceId"] = LoggingSetup.TraceId(context.HttpContext));
+        {
+            // traceId is the W3C trace id that this request's log events carry (@tr), not ASP.NET Core's "00-…-…-01" activity id.
+            context.ProblemDetails.Extensions["traceId"] = LoggingSetup.TraceId(context.HttpContext);
+            LocalizeFrameworkTitle(context);
+        });
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // Unreadable bodies and parameters throw, so the exception handler can name the field instead of an empty 400.
@@ -28,6 +32,17 @@ public static class PipelineSetup
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         return builder;
+    }
+
+    // The framework's own answers (401, 403, 404, unreadable requests, 500) carry English titles; ours carry a code.
+    private static void LocalizeFrameworkTitle(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (!problem.Extensions.ContainsKey("code") && problem.Status is { } status
+            && context.HttpContext.RequestServices.GetRequiredService<ProblemText>().StatusTitle(status) is { } title)
+        {
+            problem.Title = title;
+        }
     }
 
     public static WebApplicationBuilder AddIncubatorJobDashboard(this WebApplicationBuilder builder)
@@ -39,16 +54,25 @@ public static class PipelineSetup
     public static WebApplication UseIncubatorPipeline(this WebApplication app)
     {
         app.UseIncubatorDefaults();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Before the exception handler and status code pages, so error answers are worded in the request's culture.
         app.UseRequestLocalization(options =>
         {
             options.DefaultRequestCulture = new RequestCulture("zh-CN");
             options.SupportedCultures = SupportedCultures;
             options.SupportedUICultures = SupportedCultures;
-            // Only the cookie set by the language switch decides; zh-CN otherwise, whatever the browser asks for.
-            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+            // The cookie set by the language switch decides; pages ignore the browser's Accept-Language (zh-CN otherwise),
+            // but API callers may ask for a language with it.
+            var acceptLanguage = new AcceptLanguageHeaderRequestCultureProvider { Options = options };
+            options.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider { Options = options },
+                new CustomRequestCultureProvider(context => context.Request.Path.StartsWithSegments("/api")
+                    ? acceptLanguage.DetermineProviderCultureResult(context)
+                    : Task.FromResult<ProviderCultureResult?>(null)),
+            ];
         });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -5,14 +5,13 @@ using Microsoft.AspNetCore.Mvc;
 namespace Incubator.Client.Infrastructure;
 
 /// <summary>
-/// Turns what a user can cause into a 4xx ProblemDetails naming the field: domain rule failures, validation failures and
-/// unreadable request bodies. Anything else stays a 500 and is logged.
+/// The one mapping from what a user can cause to a 4xx ProblemDetails, worded in the request's culture: the
+/// <see cref="DomainException"/> family and unreadable request bodies. Besides title and detail it carries the stable
+/// <c>code</c> (and, for invalid input, <c>errorCodes</c> per field next to the usual <c>errors</c>) so integrators
+/// can branch on codes. Anything else stays a 500 and is logged.
 /// </summary>
-public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ProblemText text) : IExceptionHandler
 {
-    // The serializer's own message names our .NET types; the caller needs the field and what to do.
-    private const string UnreadableValue = "This value is missing a part or has the wrong type (text, number, list, a known name or a GUID).";
-
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = ToProblem(exception);
@@ -25,34 +24,58 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    public static ProblemDetails? ToProblem(Exception exception) => exception switch
+    public ProblemDetails? ToProblem(Exception exception) => exception switch
     {
+        DomainException { Kind: DomainErrorKind.Invalid } d => Validation(d.Errors.Count > 0 ? d.Errors : [new FieldError(d.Field, d.Code, d.Args)]),
+        DomainException d => Problem(d),
         ValidationFailedException v => Validation(v.Errors),
-        AccessDeniedException denied => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = denied.Message },
-        DomainException { Kind: DomainErrorKind.Invalid } d => Validation([new FieldError(d.Field, d.Message)]),
-        DomainException { Kind: DomainErrorKind.NotFound } d => WithField(StatusCodes.Status404NotFound, "Not found", d),
-        DomainException { Kind: DomainErrorKind.Conflict } d => WithField(StatusCodes.Status409Conflict, "Conflict", d),
-        BadHttpRequestException { InnerException: JsonException json } => Validation([new FieldError(FieldOf(json.Path), UnreadableValue)]),
-        BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message },
+        AccessDeniedException denied => Problem(DomainException.Forbidden(denied.Message)),
+        BadHttpRequestException { InnerException: JsonException json } => Validation([new FieldError(FieldOf(json.Path), ErrorCodes.Unreadable)]),
+        BadHttpRequestException bad => new ProblemDetails
+        {
+            Status = bad.StatusCode,
+            Title = text.StatusTitle(bad.StatusCode) ?? text.StatusTitle(StatusCodes.Status400BadRequest),
+            Detail = text[ErrorCodes.BadRequest],
+            Extensions = { ["code"] = ErrorCodes.BadRequest },
+        },
         _ => null,
     };
 
-    public static ValidationProblemDetails Validation(IEnumerable<FieldError> errors) =>
-        new(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()))
+    /// <summary>400 with every failing field: <c>errors</c> (field → messages) and <c>errorCodes</c> (field → codes).</summary>
+    public ValidationProblemDetails Validation(IReadOnlyList<FieldError> errors)
+    {
+        var byField = errors.GroupBy(e => e.Field).ToArray();
+        var problem = new ValidationProblemDetails(byField.ToDictionary(g => g.Key, g => g.Select(text.Message).ToArray()))
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = "The request has invalid fields.",
+            Title = text.Title(DomainErrorKind.Invalid),
+            Detail = text.Describe(DomainException.Invalid(errors)),
         };
+        problem.Extensions["code"] = ErrorCodes.InvalidFields;
+        problem.Extensions["errorCodes"] = byField.ToDictionary(g => g.Key, g => g.Select(e => e.Code).ToArray());
+        return problem;
+    }
 
-    private static ProblemDetails WithField(int status, string title, DomainException exception)
+    private ProblemDetails Problem(DomainException exception)
     {
-        var problem = new ProblemDetails { Status = status, Title = title, Detail = exception.Message };
+        var problem = new ProblemDetails
+        {
+            Status = exception.Kind switch
+            {
+                DomainErrorKind.NotFound => StatusCodes.Status404NotFound,
+                DomainErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+                _ => StatusCodes.Status409Conflict,
+            },
+            Title = text.Title(exception.Kind),
+            Detail = text.Describe(exception),
+        };
         problem.Extensions["field"] = exception.Field;
+        problem.Extensions["code"] = exception.Code;
+        problem.Extensions["args"] = exception.Args.ToDictionary(a => a.Name, a => a.Value);
         return problem;
     }
 
     // "$.contact.phone" → "contact.phone"; "$" or null → "body".
     private static string FieldOf(string? jsonPath) =>
         string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? "body" : jsonPath.TrimStart('$', '.');
-
 }

@@ -15,26 +15,22 @@ public sealed record class RequestBooking(Guid OrganizationId, string Purpose, O
         var errors = new List<FieldError>();
         if (OrganizationId == Guid.Empty)
         {
-            errors.Add(new("organizationId", "Choose the organization that books."));
+            errors.Add(FieldError.Required("organizationId"));
         }
 
-        if (string.IsNullOrWhiteSpace(Purpose))
+        if (FieldError.Text("purpose", Purpose, MaxPurposeLength) is { } purpose)
         {
-            errors.Add(new("purpose", "Say what the space is for."));
-        }
-        else if (Purpose.Trim().Length > MaxPurposeLength)
-        {
-            errors.Add(new("purpose", $"At most {MaxPurposeLength} characters."));
+            errors.Add(purpose);
         }
 
         switch (OneOff, Weekly)
         {
             case (null, null):
             case (not null, not null):
-                errors.Add(new("schedule", "Give either a one-off slot or a weekly slot."));
+                errors.Add(new("schedule", ErrorCodes.BookingOneSchedule));
                 break;
             case ({ } once, null) when once.End <= once.Start:
-                errors.Add(new("end", "The end is after the start."));
+                errors.Add(new("end", ErrorCodes.EndsBeforeStart));
                 break;
             case (null, { } weekly):
                 ValidateWeekly(weekly, errors);
@@ -48,28 +44,28 @@ public sealed record class RequestBooking(Guid OrganizationId, string Purpose, O
     {
         if (!Enum.IsDefined(weekly.Weekday))
         {
-            errors.Add(new("weekday", "Choose a weekday."));
+            errors.Add(FieldError.Required("weekday"));
         }
 
         if (weekly.End <= weekly.Start)
         {
-            errors.Add(new("end", "The end is after the start, on the same day."));
+            errors.Add(new("end", ErrorCodes.EndsBeforeStart));
         }
 
         switch (weekly.Weeks, weekly.Until)
         {
             case (null, null):
             case (not null, not null):
-                errors.Add(new("weeks", "Give either the number of weeks or the last date."));
+                errors.Add(new("weeks", ErrorCodes.BookingWeeksOrUntil));
                 break;
             case ({ } weeks, null) when weeks is < 1 or > MaxWeeks:
-                errors.Add(new("weeks", $"A series runs 1 to {MaxWeeks} weeks."));
+                errors.Add(FieldError.OutOfRange("weeks", 1, MaxWeeks));
                 break;
             case (null, { } until) when until < weekly.From:
-                errors.Add(new("until", "The last date is on or after the first."));
+                errors.Add(new("until", ErrorCodes.EndsBeforeStart));
                 break;
             case (null, { } until) when until.DayNumber - weekly.From.DayNumber >= MaxWeeks * 7:
-                errors.Add(new("until", $"A series runs at most {MaxWeeks} weeks."));
+                errors.Add(FieldError.Of("until", ErrorCodes.BookingTooManyWeeks, ErrorArg.Text("max", MaxWeeks)));
                 break;
         }
     }

@@ -14,13 +14,13 @@ public sealed record class ApplyToCohort(Guid OrganizationId, string Mission, in
         var errors = new List<FieldError>();
         if (OrganizationId == Guid.Empty)
         {
-            errors.Add(new("organizationId", "Choose the organization that applies."));
+            errors.Add(FieldError.Required("organizationId"));
         }
 
         RequireText(errors, "mission", Mission);
         if (FormalMembers is < 0 or > MaxFormalMembers)
         {
-            errors.Add(new("formalMembers", $"Give the number of formal members (0 to {MaxFormalMembers})."));
+            errors.Add(FieldError.OutOfRange("formalMembers", 0, MaxFormalMembers));
         }
 
         RequireText(errors, "servicesDelivered", ServicesDelivered);
@@ -37,13 +37,9 @@ public sealed record class ApplyToCohort(Guid OrganizationId, string Mission, in
 
     private static void RequireText(List<FieldError> errors, string field, string? value)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (FieldError.Text(field, value, MaxTextLength) is { } error)
         {
-            errors.Add(new(field, "This field is required."));
-        }
-        else if (value.Trim().Length > MaxTextLength)
-        {
-            errors.Add(new(field, $"At most {MaxTextLength} characters."));
+            errors.Add(error);
         }
     }
 }

@@ -13,16 +13,12 @@ public sealed record class DecideApplication(Guid OrganizationId, CohortDecision
         var errors = new List<FieldError>();
         if (!Enum.IsDefined(Decision))
         {
-            errors.Add(new("decision", "Decide Admit, Waitlist or Decline."));
+            errors.Add(FieldError.UnknownValue("decision"));
         }
 
-        if (string.IsNullOrWhiteSpace(Reason))
+        if (FieldError.Text("reason", Reason, MaxReasonLength) is { } reason)
         {
-            errors.Add(new("reason", "Give the reason for the decision."));
-        }
-        else if (Reason.Trim().Length > MaxReasonLength)
-        {
-            errors.Add(new("reason", $"At most {MaxReasonLength} characters."));
+            errors.Add(reason);
         }
 
         return errors;

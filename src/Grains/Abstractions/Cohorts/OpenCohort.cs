@@ -34,42 +34,38 @@ public sealed record class OpenCohort(
         var errors = new List<FieldError>();
         if (IncubatorId == Guid.Empty)
         {
-            errors.Add(new("incubatorId", "Choose the incubator that opens the cohort."));
+            errors.Add(FieldError.Required("incubatorId"));
         }
 
-        if (string.IsNullOrWhiteSpace(Name))
+        if (FieldError.Text("name", Name, MaxNameLength) is { } name)
         {
-            errors.Add(new("name", "This field is required."));
-        }
-        else if (Name.Trim().Length > MaxNameLength)
-        {
-            errors.Add(new("name", $"At most {MaxNameLength} characters."));
+            errors.Add(name);
         }
 
         if (IntakeClosesOn < IntakeOpensOn)
         {
-            errors.Add(new("intakeClosesOn", "The intake closes on or after the day it opens."));
+            errors.Add(new("intakeClosesOn", ErrorCodes.EndsBeforeStart));
         }
 
         if (Capacity is < 1 or > MaxCapacity)
         {
-            errors.Add(new("capacity", $"A cohort has 1 to {MaxCapacity} places."));
+            errors.Add(FieldError.OutOfRange("capacity", 1, MaxCapacity));
         }
 
         if (IncubationMonths is < 1 or > AdmitOrganization.MaxMonths)
         {
-            errors.Add(new("incubationMonths", $"The incubation period is 1 to {AdmitOrganization.MaxMonths} months."));
+            errors.Add(FieldError.OutOfRange("incubationMonths", 1, AdmitOrganization.MaxMonths));
         }
 
         ValidateCriteria(errors);
         if (FavouredCategories is null || FavouredCategories.Any(c => !Enum.IsDefined(c)))
         {
-            errors.Add(new("favouredCategories", "One of the favoured categories is not known."));
+            errors.Add(FieldError.UnknownValue("favouredCategories"));
         }
 
         if (FavouredCategoryWeight is < 0 or > MaxFavouredCategoryWeight)
         {
-            errors.Add(new("favouredCategoryWeight", $"The favoured-category weight is 0 to {MaxFavouredCategoryWeight}."));
+            errors.Add(FieldError.OutOfRange("favouredCategoryWeight", 0, MaxFavouredCategoryWeight));
         }
 
         return errors;
@@ -87,27 +83,27 @@ public sealed record class OpenCohort(
     {
         if (Criteria is null || Criteria.Count == 0)
         {
-            errors.Add(new("criteria", "Name at least one screening criterion."));
+            errors.Add(new("criteria", ErrorCodes.AtLeastOne));
             return;
         }
 
         if (Criteria.Count > MaxCriteria)
         {
-            errors.Add(new("criteria", $"At most {MaxCriteria} criteria."));
+            errors.Add(FieldError.Of("criteria", ErrorCodes.TooMany, ErrorArg.Text("max", MaxCriteria)));
         }
 
         if (Criteria.Any(c => string.IsNullOrWhiteSpace(c.Name) || c.Name.Trim().Length > ScreeningCriterion.MaxNameLength))
         {
-            errors.Add(new("criteria", $"Every criterion needs a name of at most {ScreeningCriterion.MaxNameLength} characters."));
+            errors.Add(FieldError.Of("criteria", ErrorCodes.CohortCriterionName, ErrorArg.Text("max", ScreeningCriterion.MaxNameLength)));
         }
         else if (Criteria.Select(c => c.Name.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != Criteria.Count)
         {
-            errors.Add(new("criteria", "Criterion names must differ."));
+            errors.Add(new("criteria", ErrorCodes.Duplicates));
         }
 
         if (Criteria.Any(c => c.Weight is < ScreeningCriterion.MinWeight or > ScreeningCriterion.MaxWeight))
         {
-            errors.Add(new("criteria", $"Every criterion weighs {ScreeningCriterion.MinWeight} to {ScreeningCriterion.MaxWeight}."));
+            errors.Add(FieldError.OutOfRange("criteria", ScreeningCriterion.MinWeight, ScreeningCriterion.MaxWeight));
         }
     }
 }

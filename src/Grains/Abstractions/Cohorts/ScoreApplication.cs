@@ -12,7 +12,7 @@ public sealed record class ScoreApplication(Guid OrganizationId, IReadOnlyList<C
         var errors = new List<FieldError>();
         if (Scores is null || Scores.Count == 0)
         {
-            errors.Add(new("scores", "Score at least one criterion."));
+            errors.Add(new("scores", ErrorCodes.AtLeastOne));
             return errors;
         }
 
@@ -20,17 +20,22 @@ public sealed record class ScoreApplication(Guid OrganizationId, IReadOnlyList<C
         {
             if (!criteria.Any(c => string.Equals(c.Name, score.Criterion?.Trim(), StringComparison.OrdinalIgnoreCase)))
             {
-                errors.Add(new("scores", $"'{score.Criterion}' is not a criterion of this cohort."));
+                errors.Add(FieldError.Of("scores", ErrorCodes.CohortUnknownCriterion, ErrorArg.Text("criterion", score.Criterion)));
             }
             else if (score.Score is < CriterionScore.MinScore or > CriterionScore.MaxScore)
             {
-                errors.Add(new("scores", $"'{score.Criterion}' is scored {CriterionScore.MinScore} to {CriterionScore.MaxScore}."));
+                errors.Add(FieldError.Of(
+                    "scores",
+                    ErrorCodes.CohortScoreOutOfRange,
+                    ErrorArg.Text("criterion", score.Criterion),
+                    ErrorArg.Text("min", CriterionScore.MinScore),
+                    ErrorArg.Text("max", CriterionScore.MaxScore)));
             }
         }
 
         if (Scores.Select(s => s.Criterion?.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != Scores.Count)
         {
-            errors.Add(new("scores", "Score each criterion once."));
+            errors.Add(new("scores", ErrorCodes.Duplicates));
         }
 
         return errors;

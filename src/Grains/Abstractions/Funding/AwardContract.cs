@@ -22,39 +22,39 @@ public sealed record class AwardContract(
         var errors = new List<FieldError>();
         if (OrganizationId == Guid.Empty)
         {
-            errors.Add(new("organizationId", "Choose the organization."));
+            errors.Add(FieldError.Required("organizationId"));
         }
 
         if (!Enum.IsDefined(Kind))
         {
-            errors.Add(new("kind", "PurchaseOfService or SeedGrant."));
+            errors.Add(FieldError.UnknownValue("kind"));
         }
 
         if (!Money.IsValidAmount(Amount))
         {
-            errors.Add(new("amount", "A positive amount in yuan with at most two decimals."));
+            errors.Add(new("amount", ErrorCodes.InvalidAmount));
         }
 
         if (EndsOn < StartsOn)
         {
-            errors.Add(new("endsOn", "The contract ends on or after the day it starts."));
+            errors.Add(new("endsOn", ErrorCodes.EndsBeforeStart));
         }
 
         if (Tranches is null || Tranches.Count == 0)
         {
-            errors.Add(new("tranches", "At least one tranche."));
+            errors.Add(new("tranches", ErrorCodes.AtLeastOne));
         }
         else if (Tranches.Any(t => !Money.IsValidAmount(t.Amount)))
         {
-            errors.Add(new("tranches", "Every tranche is a positive amount with at most two decimals."));
+            errors.Add(new("tranches", ErrorCodes.ContractTrancheAmount));
         }
         else if (Tranches.Sum(t => t.Amount) != Amount)
         {
-            errors.Add(new("tranches", $"The tranches add up to {Tranches.Sum(t => t.Amount)} but the contract is {Amount}."));
+            errors.Add(FieldError.Of("tranches", ErrorCodes.ContractTranchesSum, ErrorArg.Text("sum", Money.Yuan(Tranches.Sum(t => t.Amount))), ErrorArg.Text("amount", Money.Yuan(Amount))));
         }
         else if (Tranches.Any(t => string.IsNullOrWhiteSpace(t.Condition)))
         {
-            errors.Add(new("tranches", "Every tranche states its condition (e.g. on signing, on the mid-term review)."));
+            errors.Add(new("tranches", ErrorCodes.ContractTrancheCondition));
         }
 
         return errors;

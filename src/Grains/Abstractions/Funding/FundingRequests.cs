@@ -21,17 +21,17 @@ public sealed record class RequestFunding(decimal Amount, ServiceCategory Catego
         var errors = new List<FieldError>();
         if (!Money.IsValidAmount(Amount))
         {
-            errors.Add(new("amount", "A positive amount in yuan with at most two decimals."));
+            errors.Add(new("amount", ErrorCodes.InvalidAmount));
         }
 
         if (!Enum.IsDefined(Category))
         {
-            errors.Add(new("category", "Choose a service category."));
+            errors.Add(FieldError.Required("category"));
         }
 
-        if (string.IsNullOrWhiteSpace(Purpose) || Purpose.Trim().Length > MaxPurposeLength)
+        if (FieldError.Text("purpose", Purpose, MaxPurposeLength) is { } purpose)
         {
-            errors.Add(new("purpose", $"Say what the money is for (at most {MaxPurposeLength} characters)."));
+            errors.Add(purpose);
         }
 
         return errors;

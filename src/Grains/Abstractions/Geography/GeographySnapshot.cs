@@ -8,7 +8,7 @@ public sealed record class GeographySnapshot(IReadOnlyList<AreaRecord> Areas, IR
 
     /// <summary>The incubator, or a not-found naming <paramref name="field"/>.</summary>
     public IncubatorRecord RequireIncubator(Guid id, string field = "incubatorId") =>
-        FindIncubator(id) ?? throw Common.DomainException.NotFound(field, $"There is no incubator {id}.");
+        FindIncubator(id) ?? throw Common.DomainException.NoSuch(field, "incubator", id);
 
     public AreaRecord? FindArea(Guid id) => Areas.FirstOrDefault(a => a.Id == id);
 

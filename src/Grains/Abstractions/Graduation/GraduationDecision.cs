@@ -23,21 +23,17 @@ public sealed record class GraduationDecision(GraduationOutcome Outcome, string 
         var errors = new List<FieldError>();
         if (!Enum.IsDefined(Outcome))
         {
-            errors.Add(new("outcome", "Choose Graduated, Extended or Exited."));
+            errors.Add(FieldError.UnknownValue("outcome"));
         }
 
-        if (string.IsNullOrWhiteSpace(Reason))
+        if (FieldError.Text("reason", Reason, 2000) is { } reason)
         {
-            errors.Add(new("reason", "Give the reasons for the outcome."));
-        }
-        else if (Reason.Length > 2000)
-        {
-            errors.Add(new("reason", "At most 2000 characters."));
+            errors.Add(reason);
         }
 
         if (Outcome == GraduationOutcome.Extended && ExtensionMonths is not (>= 1 and <= MaxExtensionMonths))
         {
-            errors.Add(new("extensionMonths", $"An extension is 1 to {MaxExtensionMonths} months."));
+            errors.Add(FieldError.OutOfRange("extensionMonths", 1, MaxExtensionMonths));
         }
 
         return errors;

@@ -11,6 +11,6 @@ public sealed record class AdmitOrganization(int IncubationMonths, Guid? CohortI
 
     public IReadOnlyList<FieldError> Validate() =>
         IncubationMonths is < 1 or > MaxMonths
-            ? [new("incubationMonths", $"The incubation period is 1 to {MaxMonths} months (typically {DefaultMonths}).")]
+            ? [FieldError.OutOfRange("incubationMonths", 1, MaxMonths)]
             : [];
 }

@@ -1,3 +1,5 @@
+using Incubator.Common;
+
 namespace Incubator.Organizations;
 
 /// <summary>
@@ -8,6 +10,8 @@ public static class CreditCode
 {
     public const int Length = 18;
 
+    private const string Field = "creditCode";
+
     /// <summary>The 31 symbols in value order; I, O, S, V and Z are left out so they cannot be misread.</summary>
     public const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -16,26 +20,26 @@ public static class CreditCode
     /// <summary>Trims and upper-cases user input so "  91350100m000100y43 " and the canonical form compare equal.</summary>
     public static string Normalize(string code) => code.Trim().ToUpperInvariant();
 
-    /// <summary>Null when <paramref name="code"/> (already normalized) is valid, else the reason in words a user can act on.</summary>
-    public static string? Validate(string code)
+    /// <summary>Null when <paramref name="code"/> (already normalized) is valid, else the reason, on the field "creditCode".</summary>
+    public static FieldError? Validate(string code)
     {
         if (code.Length != Length)
         {
-            return $"A unified social credit code has {Length} characters; this one has {code.Length}.";
+            return FieldError.Of(Field, ErrorCodes.CreditCodeLength, ErrorArg.Text("length", Length), ErrorArg.Text("actual", code.Length));
         }
 
         for (var i = 0; i < Length; i++)
         {
             if (Alphabet.IndexOf(code[i]) < 0)
             {
-                return $"Character {i + 1} ('{code[i]}') is not allowed; use digits and capital letters except I, O, S, V, Z.";
+                return FieldError.Of(Field, ErrorCodes.CreditCodeCharacter, ErrorArg.Text("position", i + 1), ErrorArg.Text("character", code[i]));
             }
         }
 
         var expected = CheckCharacter(code.AsSpan(0, Length - 1));
         return code[Length - 1] == expected
             ? null
-            : $"The check character is '{code[Length - 1]}' but the first 17 characters require '{expected}'.";
+            : FieldError.Of(Field, ErrorCodes.CreditCodeCheckCharacter, ErrorArg.Text("actual", code[Length - 1]), ErrorArg.Text("expected", expected));
     }
 
     public static bool IsValid(string code) => Validate(code) is null;

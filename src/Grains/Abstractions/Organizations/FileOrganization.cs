@@ -23,37 +23,37 @@ public sealed partial record class FileOrganization(
         var errors = new List<FieldError>();
         if (IncubatorId == Guid.Empty)
         {
-            errors.Add(new("incubatorId", "Choose the incubator the organization files at."));
+            errors.Add(FieldError.Required("incubatorId"));
         }
 
         RequireText(errors, "name", Name, MaxNameLength);
         if (!Enum.IsDefined(Category))
         {
-            errors.Add(new("category", $"'{Category}' is not a known category."));
+            errors.Add(FieldError.UnknownValue("category"));
         }
 
         if (ServiceDomains is null || ServiceDomains.Count == 0)
         {
-            errors.Add(new("serviceDomains", "Name at least one service domain."));
+            errors.Add(new("serviceDomains", ErrorCodes.AtLeastOne));
         }
         else if (ServiceDomains.Any(d => !Enum.IsDefined(d)))
         {
-            errors.Add(new("serviceDomains", "One of the service domains is not known."));
+            errors.Add(FieldError.UnknownValue("serviceDomains"));
         }
 
         RequireText(errors, "contactName", ContactName, MaxContactNameLength);
         if (string.IsNullOrWhiteSpace(ContactPhone))
         {
-            errors.Add(new("contactPhone", "A contact phone is required."));
+            errors.Add(FieldError.Required("contactPhone"));
         }
         else if (!PhonePattern().IsMatch(ContactPhone.Trim()))
         {
-            errors.Add(new("contactPhone", "Give a mainland mobile number (11 digits starting with 1) or a landline with area code, e.g. 0472-1234567."));
+            errors.Add(new("contactPhone", ErrorCodes.Phone));
         }
 
         if (!string.IsNullOrWhiteSpace(CreditCode) && Organizations.CreditCode.Validate(Organizations.CreditCode.Normalize(CreditCode)) is { } reason)
         {
-            errors.Add(new("creditCode", reason));
+            errors.Add(reason);
         }
 
         return errors;
@@ -71,13 +71,9 @@ public sealed partial record class FileOrganization(
 
     private static void RequireText(List<FieldError> errors, string field, string? value, int maxLength)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (FieldError.Text(field, value, maxLength) is { } error)
         {
-            errors.Add(new(field, "This field is required."));
-        }
-        else if (value.Trim().Length > maxLength)
-        {
-            errors.Add(new(field, $"At most {maxLength} characters."));
+            errors.Add(error);
         }
     }
 

@@ -23,7 +23,8 @@ public static class Lifecycle
     {
         if (!CanMove(from, to))
         {
-            throw Common.DomainException.Conflict("stage", $"An organization in stage {from} cannot move to {to}.");
+            throw Common.DomainException.Conflict(
+                "stage", Common.ErrorCodes.StageCannotMove, Common.ErrorArg.Label("from", from), Common.ErrorArg.Label("to", to));
         }
     }
 }

@@ -19,22 +19,22 @@ public sealed record class OrganizationQuery(
         var errors = new List<FieldError>();
         if (PageNumber < 1)
         {
-            errors.Add(new("page", "Pages are numbered from 1."));
+            errors.Add(FieldError.Of("page", ErrorCodes.AtLeast, ErrorArg.Text("min", 1)));
         }
 
         if (PageSize is < 1 or > MaxPageSize)
         {
-            errors.Add(new("pageSize", $"A page holds 1 to {MaxPageSize} rows."));
+            errors.Add(FieldError.OutOfRange("pageSize", 1, MaxPageSize));
         }
 
         if (!Enum.IsDefined(Sort))
         {
-            errors.Add(new("sort", "Sort by name, filedAt or stage."));
+            errors.Add(FieldError.UnknownValue("sort"));
         }
 
         if (Search is { Length: > 100 })
         {
-            errors.Add(new("search", "At most 100 characters."));
+            errors.Add(FieldError.TooLong("search", 100));
         }
 
         return errors;

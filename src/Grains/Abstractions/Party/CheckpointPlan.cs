@@ -16,17 +16,17 @@ public sealed record class CheckpointPlan(int FirstAfterDays, int IntervalDays, 
         var errors = new List<FieldError>();
         if (FirstAfterDays is < 1 or > 365)
         {
-            errors.Add(new("firstAfterDays", "1 to 365 days after admission."));
+            errors.Add(FieldError.OutOfRange("firstAfterDays", 1, 365));
         }
 
         if (IntervalDays is < 7 or > 365)
         {
-            errors.Add(new("intervalDays", "7 to 365 days between checkpoints."));
+            errors.Add(FieldError.OutOfRange("intervalDays", 7, 365));
         }
 
         if (BeforeGraduationDays is < 1 or > 180)
         {
-            errors.Add(new("beforeGraduationDays", "1 to 180 days before the graduation review."));
+            errors.Add(FieldError.OutOfRange("beforeGraduationDays", 1, 180));
         }
 
         return errors;

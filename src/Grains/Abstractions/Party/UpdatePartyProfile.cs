@@ -14,25 +14,25 @@ public sealed record class UpdatePartyProfile(int FormalPartyMembers, PartyBranc
         var errors = new List<FieldError>();
         if (FormalPartyMembers is < 0 or > 10_000)
         {
-            errors.Add(new("formalPartyMembers", "Give the number of formal party members (0 or more)."));
+            errors.Add(FieldError.OutOfRange("formalPartyMembers", 0, 10_000));
         }
 
         if (!Enum.IsDefined(BranchForm))
         {
-            errors.Add(new("branchForm", $"'{BranchForm}' is not a branch form."));
+            errors.Add(FieldError.UnknownValue("branchForm"));
         }
         else if (BranchForm == PartyBranchForm.OwnBranch && FormalPartyMembers < OwnBranchMinimum)
         {
-            errors.Add(new("branchForm", $"An own branch needs at least {OwnBranchMinimum} formal party members; with fewer, join a joint branch or assign an instructor."));
+            errors.Add(FieldError.Of("branchForm", ErrorCodes.PartyOwnBranchTooFew, ErrorArg.Text("min", OwnBranchMinimum)));
         }
         else if (BranchForm is PartyBranchForm.JointBranch or PartyBranchForm.InstructorAssigned && FormalPartyMembers >= OwnBranchMinimum)
         {
-            errors.Add(new("branchForm", $"With {OwnBranchMinimum} or more formal party members the organization forms its own branch."));
+            errors.Add(FieldError.Of("branchForm", ErrorCodes.PartyMustOwnBranch, ErrorArg.Text("min", OwnBranchMinimum)));
         }
 
         if (BranchForm == PartyBranchForm.InstructorAssigned && string.IsNullOrWhiteSpace(InstructorName))
         {
-            errors.Add(new("instructorName", "Name the assigned party-building instructor."));
+            errors.Add(FieldError.Required("instructorName"));
         }
 
         return errors;

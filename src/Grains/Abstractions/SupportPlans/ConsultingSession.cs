@@ -13,17 +13,17 @@ public sealed record class ConsultingSession(Guid Id, DateOnly On, decimal Hours
         var errors = new List<FieldError>();
         if (hours <= 0 || hours > MaxHours || decimal.Round(hours, 2) != hours)
         {
-            errors.Add(new("hours", $"More than 0 and at most {MaxHours} hours, to two decimals."));
+            errors.Add(FieldError.Of("hours", ErrorCodes.ConsultingHours, ErrorArg.Text("max", MaxHours)));
         }
 
-        if (string.IsNullOrWhiteSpace(consultant) || consultant.Trim().Length > 50)
+        if (FieldError.Text("consultant", consultant, 50) is { } consultantError)
         {
-            errors.Add(new("consultant", "Name the consultant (at most 50 characters)."));
+            errors.Add(consultantError);
         }
 
-        if (string.IsNullOrWhiteSpace(topic) || topic.Trim().Length > 200)
+        if (FieldError.Text("topic", topic, 200) is { } topicError)
         {
-            errors.Add(new("topic", "Say what the consultation was about (at most 200 characters)."));
+            errors.Add(topicError);
         }
 
         return errors;

@@ -23,41 +23,33 @@ public sealed record class MilestoneDraft(
         var errors = new List<FieldError>();
         if (!Enum.IsDefined(Track))
         {
-            errors.Add(new("track", $"'{Track}' is not a known support track."));
+            errors.Add(FieldError.UnknownValue("track"));
         }
 
-        if (string.IsNullOrWhiteSpace(Title))
+        if (FieldError.Text("title", Title, MaxTitleLength) is { } title)
         {
-            errors.Add(new("title", "A title is required."));
-        }
-        else if (Title.Trim().Length > MaxTitleLength)
-        {
-            errors.Add(new("title", $"At most {MaxTitleLength} characters."));
+            errors.Add(title);
         }
 
         // Every milestone has an owner (docs/domain.md §1: an owner and a due date on every request).
-        if (string.IsNullOrWhiteSpace(OwnerName))
+        if (FieldError.Text("ownerName", OwnerName, MaxOwnerNameLength) is { } owner)
         {
-            errors.Add(new("ownerName", "Name who owns this milestone."));
-        }
-        else if (OwnerName.Trim().Length > MaxOwnerNameLength)
-        {
-            errors.Add(new("ownerName", $"At most {MaxOwnerNameLength} characters."));
+            errors.Add(owner);
         }
 
         if (DueDate is null)
         {
-            errors.Add(new("dueDate", "A due date is required."));
+            errors.Add(FieldError.Required("dueDate"));
         }
 
         if (!Enum.IsDefined(Status))
         {
-            errors.Add(new("status", $"'{Status}' is not a known milestone status."));
+            errors.Add(FieldError.UnknownValue("status"));
         }
 
         if (Note is { Length: > MaxNoteLength })
         {
-            errors.Add(new("note", $"At most {MaxNoteLength} characters."));
+            errors.Add(FieldError.TooLong("note", MaxNoteLength));
         }
 
         return errors;

@@ -16,20 +16,20 @@ public sealed record class CreateCourse(Guid IncubatorId, string Title, string T
         var errors = new List<FieldError>();
         if (IncubatorId == Guid.Empty)
         {
-            errors.Add(new("incubatorId", "Choose the incubator that offers the course."));
+            errors.Add(FieldError.Required("incubatorId"));
         }
 
         Required(errors, "title", Title, MaxTitleLength);
         Required(errors, "topic", Topic, MaxTopicLength);
         if ((Description ?? "").Trim().Length > MaxDescriptionLength)
         {
-            errors.Add(new("description", $"At most {MaxDescriptionLength} characters."));
+            errors.Add(FieldError.TooLong("description", MaxDescriptionLength));
         }
 
         // Hours are counted in half hours at the finest, as training certificates state them.
         if (HoursPerSession <= 0 || HoursPerSession > MaxHoursPerSession || HoursPerSession * 2 != decimal.Truncate(HoursPerSession * 2))
         {
-            errors.Add(new("hoursPerSession", $"A session counts 0.5 to {MaxHoursPerSession} hours, in steps of half an hour."));
+            errors.Add(FieldError.Of("hoursPerSession", ErrorCodes.CourseHours, ErrorArg.Text("max", MaxHoursPerSession)));
         }
 
         return errors;
@@ -39,13 +39,9 @@ public sealed record class CreateCourse(Guid IncubatorId, string Title, string T
 
     internal static void Required(List<FieldError> errors, string field, string? value, int maxLength)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (FieldError.Text(field, value, maxLength) is { } error)
         {
-            errors.Add(new(field, "This field is required."));
-        }
-        else if (value.Trim().Length > maxLength)
-        {
-            errors.Add(new(field, $"At most {maxLength} characters."));
+            errors.Add(error);
         }
     }
 }

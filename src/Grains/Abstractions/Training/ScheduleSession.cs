@@ -15,19 +15,19 @@ public sealed record class ScheduleSession(DateTimeOffset StartsAt, DateTimeOffs
         var errors = new List<FieldError>();
         if (StartsAt == default)
         {
-            errors.Add(new("startsAt", "Give the time the session starts."));
+            errors.Add(FieldError.Required("startsAt"));
         }
 
         if (EndsAt <= StartsAt)
         {
-            errors.Add(new("endsAt", "The session ends after it starts."));
+            errors.Add(new("endsAt", ErrorCodes.EndsBeforeStart));
         }
 
         CreateCourse.Required(errors, "venue", Venue, MaxVenueLength);
         CreateCourse.Required(errors, "trainer", Trainer, MaxTrainerLength);
         if (Capacity is < 1 or > MaxCapacity)
         {
-            errors.Add(new("capacity", $"A session has 1 to {MaxCapacity} seats."));
+            errors.Add(FieldError.OutOfRange("capacity", 1, MaxCapacity));
         }
 
         return errors;

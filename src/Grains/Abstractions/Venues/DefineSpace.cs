@@ -32,42 +32,38 @@ public sealed record class DefineSpace(
         var errors = new List<FieldError>();
         if (IncubatorId == Guid.Empty)
         {
-            errors.Add(new("incubatorId", "Choose the incubator that owns the space."));
+            errors.Add(FieldError.Required("incubatorId"));
         }
 
         if (!Enum.IsDefined(Kind))
         {
-            errors.Add(new("kind", "Choose Desk, Office, MeetingRoom or ActivityHall."));
+            errors.Add(FieldError.UnknownValue("kind"));
         }
 
-        if (string.IsNullOrWhiteSpace(Name))
+        if (FieldError.Text("name", Name, MaxNameLength) is { } name)
         {
-            errors.Add(new("name", "This field is required."));
-        }
-        else if (Name.Trim().Length > MaxNameLength)
-        {
-            errors.Add(new("name", $"At most {MaxNameLength} characters."));
+            errors.Add(name);
         }
 
         if (Capacity is < 1 or > MaxCapacity)
         {
-            errors.Add(new("capacity", $"A space holds 1 to {MaxCapacity} people."));
+            errors.Add(FieldError.OutOfRange("capacity", 1, MaxCapacity));
         }
 
         ValidateHours(errors);
         if (Equipment is null || Equipment.Count > MaxEquipment || Equipment.Any(e => string.IsNullOrWhiteSpace(e) || e.Trim().Length > MaxEquipmentLength))
         {
-            errors.Add(new("equipment", $"At most {MaxEquipment} items, each named in at most {MaxEquipmentLength} characters."));
+            errors.Add(FieldError.Of("equipment", ErrorCodes.SpaceEquipment, ErrorArg.Text("max", MaxEquipment), ErrorArg.Text("maxLength", MaxEquipmentLength)));
         }
 
         if (CheckInGraceMinutes is < 0 or > MaxGraceMinutes)
         {
-            errors.Add(new("checkInGraceMinutes", $"The check-in grace is 0 to {MaxGraceMinutes} minutes."));
+            errors.Add(FieldError.OutOfRange("checkInGraceMinutes", 0, MaxGraceMinutes));
         }
 
         if (!VenueTime.IsKnown(TimeZoneId))
         {
-            errors.Add(new("timeZoneId", $"'{TimeZoneId}' is not a known time zone (e.g. {VenueTime.DefaultTimeZoneId})."));
+            errors.Add(FieldError.Of("timeZoneId", ErrorCodes.SpaceTimeZone, ErrorArg.Text("value", TimeZoneId), ErrorArg.Text("example", VenueTime.DefaultTimeZoneId)));
         }
 
         return errors;
@@ -84,18 +80,18 @@ public sealed record class DefineSpace(
     {
         if (OpeningHours is null || OpeningHours.Count == 0)
         {
-            errors.Add(new("openingHours", "Give the opening hours of at least one weekday."));
+            errors.Add(new("openingHours", ErrorCodes.AtLeastOne));
             return;
         }
 
         if (OpeningHours.Any(h => !Enum.IsDefined(h.Day)) || OpeningHours.Select(h => h.Day).Distinct().Count() != OpeningHours.Count)
         {
-            errors.Add(new("openingHours", "Give each weekday at most once."));
+            errors.Add(new("openingHours", ErrorCodes.Duplicates));
         }
 
         if (OpeningHours.Any(h => h.Closes <= h.Opens))
         {
-            errors.Add(new("openingHours", "A space closes after it opens, on the same day."));
+            errors.Add(new("openingHours", ErrorCodes.SpaceHoursOrder));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Incubator.Common;
 using Incubator.Venues;
 
@@ -13,20 +14,20 @@ public static class BookingRules
         {
             { OneOff: { } once } => [new Slot(once.Start.ToUniversalTime(), once.End.ToUniversalTime())],
             { Weekly: { } weekly } => ExpandWeekly(weekly, space.TimeZoneId),
-            _ => throw DomainException.Invalid("schedule", "Give either a one-off slot or a weekly slot."),
+            _ => throw DomainException.Invalid("schedule", ErrorCodes.BookingOneSchedule),
         };
 
         if (slots[0].Start < now)
         {
-            throw DomainException.Invalid(request.OneOff is null ? "from" : "start", "Bookings start in the future.");
+            throw DomainException.Invalid(request.OneOff is null ? "from" : "start", ErrorCodes.BookingInPast);
         }
 
         foreach (var slot in slots)
         {
             if (!WithinOpeningHours(slot, space))
             {
-                throw DomainException.Invalid("start",
-                    $"{Describe(slot, space.TimeZoneId)} is outside the opening hours of \"{space.Name}\" ({DescribeHours(space)}).");
+                throw DomainException.Invalid(
+                    "start", ErrorCodes.BookingOutsideHours, ErrorArg.Text("slot", Describe(slot, space.TimeZoneId)), ErrorArg.Text("space", space.Name));
             }
         }
 
@@ -50,7 +51,12 @@ public static class BookingRules
             var end = VenueTime.ToUtc(day, weekly.End, timeZoneId);
             if (start is null || end is null)
             {
-                throw DomainException.Invalid("start", $"{day:yyyy-MM-dd} {weekly.Start:HH\\:mm} does not exist in {timeZoneId} (the clocks skip it).");
+                throw DomainException.Invalid(
+                    "start",
+                    ErrorCodes.BookingSkippedTime,
+                    ErrorArg.Date("day", day),
+                    ErrorArg.Text("time", weekly.Start.ToString("HH:mm", CultureInfo.InvariantCulture)),
+                    ErrorArg.Text("timeZone", timeZoneId));
             }
 
             slots.Add(new Slot(start.Value, end.Value));
@@ -58,7 +64,12 @@ public static class BookingRules
 
         return slots.Count > 0
             ? slots
-            : throw DomainException.Invalid("until", $"There is no {weekly.Weekday} between {weekly.From:yyyy-MM-dd} and {weekly.Until:yyyy-MM-dd}.");
+            : throw DomainException.Invalid(
+                "until",
+                ErrorCodes.BookingNoSuchWeekday,
+                ErrorArg.Label("weekday", weekly.Weekday, "Weekday"),
+                ErrorArg.Date("from", weekly.From),
+                ErrorArg.Text("until", weekly.Until?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
     }
 
     /// <summary>The slot lies within one local day's opening hours.</summary>

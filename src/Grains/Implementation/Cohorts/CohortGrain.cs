@@ -25,7 +25,7 @@ public sealed class CohortGrain(
     {
         if (state.RecordExists)
         {
-            throw DomainException.Conflict("id", $"Cohort {Id} is already open.");
+            throw DomainException.Conflict("id", ErrorCodes.AlreadyExists, ErrorArg.Noun("thing", "cohort"), ErrorArg.Text("id", Id));
         }
 
         DomainException.ThrowIfInvalid(command.Validate());
@@ -65,26 +65,32 @@ public sealed class CohortGrain(
         command = command.Normalized();
         if (Find(command.OrganizationId) is not null)
         {
-            throw DomainException.Conflict("organizationId", $"The organization has already applied to cohort \"{S.Name}\".");
+            throw DomainException.Conflict("organizationId", ErrorCodes.CohortAlreadyApplied, ErrorArg.Text("cohort", S.Name));
         }
 
         var today = IntakeCalendar.Today(clock.UtcNow);
         if (!ToRecord().IsIntakeOpen(today))
         {
-            throw DomainException.Conflict("intakeWindow", $"Cohort \"{S.Name}\" takes applications from {S.IntakeOpensOn:yyyy-MM-dd} to {S.IntakeClosesOn:yyyy-MM-dd}; today is {today:yyyy-MM-dd}.");
+            throw DomainException.Conflict(
+                "intakeWindow",
+                ErrorCodes.CohortOutsideIntake,
+                ErrorArg.Text("cohort", S.Name),
+                ErrorArg.Date("opensOn", S.IntakeOpensOn),
+                ErrorArg.Date("closesOn", S.IntakeClosesOn),
+                ErrorArg.Date("today", today));
         }
 
         var organizationGrain = GrainFactory.GetGrain<IOrganizationGrain>(command.OrganizationId);
         var organization = await organizationGrain.GetAsync()
-            ?? throw DomainException.NotFound("organizationId", $"There is no organization {command.OrganizationId}.");
+            ?? throw DomainException.NoSuch("organizationId", "organization", command.OrganizationId);
         if (organization.IncubatorId != S.IncubatorId)
         {
-            throw DomainException.Conflict("organizationId", $"\"{organization.Name}\" is filed at another incubator; it applies to that incubator's cohorts.");
+            throw DomainException.Conflict("organizationId", ErrorCodes.CohortOtherIncubator, ErrorArg.Text("organization", organization.Name));
         }
 
         if (organization.Stage is not (OrganizationStage.Applied or OrganizationStage.Screening))
         {
-            throw DomainException.Conflict("stage", $"\"{organization.Name}\" is in stage {organization.Stage}; only organizations that applied or are in screening join a cohort.");
+            throw DomainException.Conflict("stage", ErrorCodes.CohortStageNotOpen, ErrorArg.Text("organization", organization.Name), ErrorArg.Label("stage", organization.Stage));
         }
 
         var application = new ApplicationState
@@ -116,7 +122,7 @@ public sealed class CohortGrain(
         var application = Require(command.OrganizationId);
         if (application.Status is not (ApplicationStatus.Pending or ApplicationStatus.Waitlisted))
         {
-            throw DomainException.Conflict("status", $"The application is {application.Status}; only undecided or waitlisted applications are scored.");
+            throw DomainException.Conflict("status", ErrorCodes.CohortNotScorable, ErrorArg.Label("status", application.Status));
         }
 
         DomainException.ThrowIfInvalid(command.Validate(S.Criteria));
@@ -140,7 +146,7 @@ public sealed class CohortGrain(
             || (application.Status == ApplicationStatus.Waitlisted && command.Decision != CohortDecision.Waitlist);
         if (!allowed)
         {
-            throw DomainException.Conflict("status", $"The application is {application.Status}; it cannot be decided {command.Decision} now.");
+            throw DomainException.Conflict("status", ErrorCodes.CohortNotDecidable, ErrorArg.Label("status", application.Status), ErrorArg.Label("decision", command.Decision));
         }
 
         var reason = command.Reason.Trim();
@@ -223,7 +229,7 @@ public sealed class CohortGrain(
     {
         if (PlacesTaken >= S.Capacity)
         {
-            throw DomainException.Conflict("capacity", $"Cohort \"{S.Name}\" is full: all {S.Capacity} places are taken.");
+            throw DomainException.Conflict("capacity", ErrorCodes.CohortFull, ErrorArg.Text("cohort", S.Name), ErrorArg.Text("capacity", S.Capacity));
         }
 
         var before = (application.Status, application.DecisionReason, application.DecidedAt, application.DecidedBy, application.WaitlistNumber);
@@ -255,14 +261,14 @@ public sealed class CohortGrain(
     {
         if (!state.RecordExists)
         {
-            throw DomainException.NotFound("id", $"There is no cohort {Id}.");
+            throw DomainException.NoSuch("id", "cohort", Id);
         }
     }
 
     private ApplicationState? Find(Guid organizationId) => S.Applications.FirstOrDefault(a => a.OrganizationId == organizationId);
 
     private ApplicationState Require(Guid organizationId) =>
-        Find(organizationId) ?? throw DomainException.NotFound("organizationId", $"Organization {organizationId} has not applied to cohort \"{S.Name}\".");
+        Find(organizationId) ?? throw DomainException.NotFound("organizationId", ErrorCodes.CohortNotApplied, ErrorArg.Text("cohort", S.Name), ErrorArg.Text("id", organizationId));
 
     /// <summary>Writes the state, then the incubator's list row, so the list never shows a change the cohort did not keep.</summary>
     private string ApplicationKey(Guid organizationId) => $"{InboxKind.ApplicationToScore}:{Id:N}:{organizationId:N}";

@@ -32,12 +32,12 @@ public sealed class BudgetGrain(
         EnsureOpen();
         if (amount < 0 || decimal.Round(amount, 2) != amount || amount > 1_000_000_000m)
         {
-            throw DomainException.Invalid("amount", "A non-negative amount in yuan with at most two decimals.");
+            throw DomainException.Invalid("amount", ErrorCodes.InvalidTotal);
         }
 
         if (amount + S.CarriedOver < Awarded)
         {
-            throw DomainException.Conflict("amount", $"{Money.Yuan(Awarded)} is already awarded from this budget; the total cannot go below it.");
+            throw DomainException.Conflict("amount", ErrorCodes.BudgetBelowAwarded, ErrorArg.Text("awarded", Money.Yuan(Awarded)));
         }
 
         S.NewAllocation = amount;
@@ -50,12 +50,12 @@ public sealed class BudgetGrain(
         EnsureOpen();
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > MaxProjectNameLength)
         {
-            throw DomainException.Invalid("name", $"A project name of 1 to {MaxProjectNameLength} characters.");
+            throw DomainException.Invalid(FieldError.Text("name", name, MaxProjectNameLength) ?? FieldError.Required("name"));
         }
 
         if (!Enum.IsDefined(category))
         {
-            throw DomainException.Invalid("category", $"'{category}' is not a service category.");
+            throw DomainException.Invalid(FieldError.UnknownValue("category"));
         }
 
         S.Projects.Add(new ServiceProject(Guid.NewGuid(), name.Trim(), category));
@@ -69,15 +69,15 @@ public sealed class BudgetGrain(
         DomainException.ThrowIfInvalid(command.Validate());
 
         var project = S.Projects.FirstOrDefault(p => p.Id == command.ProjectId)
-            ?? throw DomainException.Invalid("projectId", "Choose a project of this budget.");
+            ?? throw DomainException.Invalid("projectId", ErrorCodes.BudgetUnknownProject);
         var available = Total - Awarded;
         if (command.Amount > available)
         {
-            throw DomainException.Conflict("amount", $"Only {Money.Yuan(available)} is left in this budget; {Money.Yuan(command.Amount)} would overspend it.");
+            throw DomainException.Conflict("amount", ErrorCodes.BudgetOverspent, ErrorArg.Text("available", Money.Yuan(available)), ErrorArg.Text("amount", Money.Yuan(command.Amount)));
         }
 
         var organization = await GrainFactory.GetGrain<IOrganizationGrain>(command.OrganizationId).GetAsync()
-            ?? throw DomainException.Invalid("organizationId", $"There is no organization {command.OrganizationId}.");
+            ?? throw DomainException.Invalid("organizationId", ErrorCodes.NotFound, ErrorArg.Noun("thing", "organization"), ErrorArg.Text("id", command.OrganizationId));
         var contract = new ContractState
         {
             Id = Guid.NewGuid(),
@@ -110,16 +110,16 @@ public sealed class BudgetGrain(
     public async Task<ContractRecord> PayTrancheAsync(Guid contractId, int trancheNumber, Actor actor)
     {
         var contract = S.Contracts.FirstOrDefault(c => c.Id == contractId)
-            ?? throw DomainException.NotFound("contractId", $"There is no contract {contractId} in this budget.");
+            ?? throw DomainException.NoSuch("contractId", "contract", contractId);
         var index = contract.Tranches.FindIndex(t => t.Number == trancheNumber);
         if (index < 0)
         {
-            throw DomainException.NotFound("trancheNumber", $"The contract has no tranche {trancheNumber}.");
+            throw DomainException.NoSuch("trancheNumber", "tranche", trancheNumber);
         }
 
         if (contract.Tranches[index].PaidAt is not null)
         {
-            throw DomainException.Conflict("trancheNumber", $"Tranche {trancheNumber} is already paid.");
+            throw DomainException.Conflict("trancheNumber", ErrorCodes.TrancheAlreadyPaid, ErrorArg.Text("number", trancheNumber));
         }
 
         var now = clock.UtcNow;
@@ -149,7 +149,7 @@ public sealed class BudgetGrain(
     {
         if (fromYear != Year - 1)
         {
-            throw DomainException.Invalid("fromYear", $"Budget {Year} takes carry-over from {Year - 1} only.");
+            throw DomainException.Invalid("fromYear", ErrorCodes.BudgetCarryOverYear, ErrorArg.Text("year", Year), ErrorArg.Text("previous", Year - 1));
         }
 
         if (S.CarriedOver != amount)
@@ -163,7 +163,7 @@ public sealed class BudgetGrain(
     {
         if (S.Closed)
         {
-            throw DomainException.Conflict("year", $"The {Year} budget is closed; its remainder was carried over to {Year + 1}.");
+            throw DomainException.Conflict("year", ErrorCodes.BudgetClosed, ErrorArg.Text("year", Year), ErrorArg.Text("next", Year + 1));
         }
     }
 

@@ -26,7 +26,7 @@ public sealed class FundingRequestsGrain(
         DomainException.ThrowIfInvalid(request.Validate());
 
         var organization = GrainFactory.GetGrain<IOrganizationGrain>(OrganizationId);
-        var record = await organization.GetAsync() ?? throw DomainException.NotFound("id", $"Organization {OrganizationId} is not filed.");
+        var record = await organization.GetAsync() ?? throw DomainException.NoSuch("id", "organization", OrganizationId);
         var now = clock.UtcNow;
         var created = new FundingRequest(Guid.NewGuid(), request.Amount, request.Category, request.Purpose.Trim(), FundingRequestStatus.Pending,
             actor.DisplayName, now, null, null, null, null);
@@ -42,18 +42,18 @@ public sealed class FundingRequestsGrain(
         var index = state.State.Requests.FindIndex(r => r.Id == requestId);
         if (index < 0)
         {
-            throw DomainException.NotFound("requestId", $"There is no request {requestId}.");
+            throw DomainException.NoSuch("requestId", "fundingRequest", requestId);
         }
 
         var request = state.State.Requests[index];
         if (request.Status != FundingRequestStatus.Pending)
         {
-            throw DomainException.Conflict("requestId", $"The request is {request.Status} already.");
+            throw DomainException.Conflict("requestId", ErrorCodes.FundingAlreadyDecided, ErrorArg.Label("status", request.Status));
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw DomainException.Invalid("reason", "Give the reason for the decision.");
+            throw DomainException.Invalid(FieldError.Required("reason"));
         }
 
         Guid? contractId = null;
@@ -61,7 +61,7 @@ public sealed class FundingRequestsGrain(
         {
             if (budgetKey is null || projectId is null)
             {
-                throw DomainException.Invalid("projectId", "Choose the budget and project the money comes from.");
+                throw DomainException.Invalid("projectId", ErrorCodes.FundingSourceRequired);
             }
 
             // The budget refuses what it cannot afford, so an approval never overspends it.

@@ -15,14 +15,14 @@ public sealed class GeographyGrain(
         name = RequireName(name);
         if (!Enum.IsDefined(level))
         {
-            throw DomainException.Invalid("level", $"'{level}' is not a level; use District, Subdistrict or Community.");
+            throw DomainException.Invalid(FieldError.UnknownValue("level"));
         }
 
         if (level == AreaLevel.District)
         {
             if (parentId is not null)
             {
-                throw DomainException.Invalid("parentId", "A district has no parent area.");
+                throw DomainException.Invalid("parentId", ErrorCodes.DistrictHasNoParent);
             }
         }
         else
@@ -30,18 +30,19 @@ public sealed class GeographyGrain(
             var parent = parentId is { } id ? state.State.Areas.FirstOrDefault(a => a.Id == id) : null;
             if (parent is null)
             {
-                throw DomainException.Invalid("parentId", $"A {level} needs an existing parent area.");
+                throw DomainException.Invalid("parentId", ErrorCodes.ParentRequired, ErrorArg.Label("level", level));
             }
 
             if (parent.Level != level - 1)
             {
-                throw DomainException.Invalid("parentId", $"A {level} lies in a {level - 1}, not in a {parent.Level}.");
+                throw DomainException.Invalid(
+                    "parentId", ErrorCodes.WrongParent, ErrorArg.Label("level", level), ErrorArg.Label("expected", level - 1), ErrorArg.Label("actual", parent.Level));
             }
         }
 
         if (state.State.Areas.Any(a => a.ParentId == parentId && a.Level == level && string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
-            throw DomainException.Conflict("name", $"There is already a {level} named \"{name}\" here.");
+            throw DomainException.Conflict("name", ErrorCodes.AreaNameTaken, ErrorArg.Label("level", level), ErrorArg.Text("name", name));
         }
 
         var area = new AreaRecord(Guid.NewGuid(), name, level, parentId);
@@ -54,10 +55,10 @@ public sealed class GeographyGrain(
     {
         name = RequireName(name);
         var area = state.State.Areas.FirstOrDefault(a => a.Id == areaId)
-            ?? throw DomainException.NotFound("areaId", $"There is no area {areaId}.");
+            ?? throw DomainException.NoSuch("areaId", "area", areaId);
         if (state.State.Incubators.Any(i => string.Equals(i.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
-            throw DomainException.Conflict("name", $"There is already an incubator named \"{name}\".");
+            throw DomainException.Conflict("name", ErrorCodes.IncubatorNameTaken, ErrorArg.Text("name", name));
         }
 
         var incubator = new IncubatorRecord(Guid.NewGuid(), name, area.Level, area.Id, DistrictOf(area).Id);
@@ -80,11 +81,11 @@ public sealed class GeographyGrain(
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw DomainException.Invalid("name", "A name is required.");
+            throw DomainException.Invalid(FieldError.Required("name"));
         }
 
         name = name.Trim();
-        return name.Length <= MaxNameLength ? name : throw DomainException.Invalid("name", $"At most {MaxNameLength} characters.");
+        return name.Length <= MaxNameLength ? name : throw DomainException.Invalid(FieldError.TooLong("name", MaxNameLength));
     }
 
     private GeographySnapshot Snapshot() => new(state.State.Areas.ToArray(), state.State.Incubators.ToArray());

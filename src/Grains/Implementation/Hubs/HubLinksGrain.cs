@@ -23,7 +23,7 @@ public sealed class HubLinksGrain(
 
         if (!isHub && S.Supported.Count > 0)
         {
-            throw DomainException.Conflict("isHub", $"The organization still supports {S.Supported.Count} organization(s); unlink them first.");
+            throw DomainException.Conflict("isHub", ErrorCodes.HubStillSupports, ErrorArg.Text("count", S.Supported.Count));
         }
 
         S.IsHub = isHub;
@@ -39,13 +39,13 @@ public sealed class HubLinksGrain(
     {
         if (supportedId == OrganizationId)
         {
-            throw DomainException.Invalid("supportedId", "An organization cannot support itself.");
+            throw DomainException.Invalid("supportedId", ErrorCodes.HubSelfSupport);
         }
 
         var hub = await FiledOrganizationAsync(OrganizationId, "id");
         if (!S.IsHub)
         {
-            throw DomainException.Conflict("isHub", $"\"{hub.Name}\" is not flagged as a hub/support organization; flag it first.");
+            throw DomainException.Conflict("isHub", ErrorCodes.HubNotFlagged, ErrorArg.Text("organization", hub.Name));
         }
 
         var supported = await FiledOrganizationAsync(supportedId, "supportedId");
@@ -105,7 +105,7 @@ public sealed class HubLinksGrain(
 
     private async Task<OrganizationRecord> FiledOrganizationAsync(Guid id, string field) =>
         await GrainFactory.GetGrain<IOrganizationGrain>(id).GetAsync()
-        ?? throw DomainException.NotFound(field, $"Organization {id} is not filed.");
+        ?? throw DomainException.NoSuch(field, "organization", id);
 
     private HubLinks ToRecord() => new(OrganizationId, S.IsHub, S.Supported.ToArray(), S.Hubs.ToArray());
 }

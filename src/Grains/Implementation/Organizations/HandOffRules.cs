@@ -15,28 +15,34 @@ public static class HandOffRules
     {
         if (from.Id == to.Id)
         {
-            throw DomainException.Invalid("toIncubatorId", "The organization is already at this incubator.");
+            throw DomainException.Invalid("toIncubatorId", ErrorCodes.HandOffSameIncubator);
         }
 
         if (stage == OrganizationStage.Graduated)
         {
             return to.Tier == AreaLevel.Community
                 ? HandOffKind.Stationing
-                : throw DomainException.Invalid("toIncubatorId", "A graduate is stationed into a community (进驻社区): choose a community incubator.");
+                : throw DomainException.Invalid("toIncubatorId", ErrorCodes.HandOffGraduateToCommunity);
         }
 
         if (stage is OrganizationStage.Exited)
         {
-            throw DomainException.Conflict("stage", "An organization that exited is not handed off.");
+            throw DomainException.Conflict("stage", ErrorCodes.HandOffExited);
         }
 
         if (to.DistrictId != from.DistrictId)
         {
-            throw DomainException.Invalid("toIncubatorId", "Promotion stays within the district.");
+            throw DomainException.Invalid("toIncubatorId", ErrorCodes.HandOffOtherDistrict);
+        }
+
+        if (from.Tier == AreaLevel.District)
+        {
+            throw DomainException.Invalid("toIncubatorId", ErrorCodes.HandOffTopTier);
         }
 
         return to.Tier == from.Tier - 1
             ? HandOffKind.Promotion
-            : throw DomainException.Invalid("toIncubatorId", $"Promotion goes one tier up, from {from.Tier} to {(from.Tier == AreaLevel.District ? "nowhere higher" : (from.Tier - 1).ToString())}.");
+            : throw DomainException.Invalid(
+                "toIncubatorId", ErrorCodes.HandOffOneTierUp, ErrorArg.Label("from", from.Tier, "Tier"), ErrorArg.Label("to", from.Tier - 1, "Tier"));
     }
 }

@@ -29,7 +29,7 @@ public sealed class OrganizationGrain(
     {
         if (state.RecordExists)
         {
-            throw DomainException.Conflict("id", $"Organization {Id} is already filed.");
+            throw DomainException.Conflict("id", ErrorCodes.OrganizationAlreadyFiled, ErrorArg.Text("id", Id));
         }
 
         command = command.Normalized();
@@ -93,14 +93,14 @@ public sealed class OrganizationGrain(
         var code = CreditCode.Normalize(creditCode ?? "");
         if (CreditCode.Validate(code) is { } reason)
         {
-            throw DomainException.Invalid("creditCode", reason);
+            throw DomainException.Invalid(reason);
         }
 
         if (S.CreditCode is { } existing)
         {
             return existing == code
                 ? ToRecord()
-                : throw DomainException.Conflict("creditCode", $"The organization is already registered under {existing}.");
+                : throw DomainException.Conflict("creditCode", ErrorCodes.OrganizationAlreadyRegistered, ErrorArg.Text("creditCode", existing));
         }
 
         await ClaimCreditCodeAsync(code);
@@ -116,7 +116,7 @@ public sealed class OrganizationGrain(
         EnsureFiled();
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw DomainException.Invalid("reason", "Say why the organization leaves.");
+            throw DomainException.Invalid(FieldError.Required("reason"));
         }
 
         Lifecycle.EnsureCanMove(S.Stage, OrganizationStage.Exited);
@@ -138,7 +138,7 @@ public sealed class OrganizationGrain(
             || S.IncubationEndsAt is not { } dueAt
             || now < dueAt)
         {
-            return state.RecordExists ? ToRecord() : throw DomainException.NotFound("id", $"Organization {Id} is not filed.");
+            return state.RecordExists ? ToRecord() : throw DomainException.NoSuch("id", "organization", Id);
         }
 
         S.Stage = OrganizationStage.GraduationReview;
@@ -160,17 +160,17 @@ public sealed class OrganizationGrain(
         EnsureFiled();
         if (!Enum.IsDefined(item))
         {
-            throw DomainException.Invalid("item", $"'{item}' is not a review item.");
+            throw DomainException.Invalid(FieldError.UnknownValue("item"));
         }
 
         if (GraduationGate.ComputedItems.Contains(item))
         {
-            throw DomainException.Invalid("item", $"{item} is computed from the organization's data and cannot be recorded.");
+            throw DomainException.Invalid("item", ErrorCodes.ReviewItemComputed, ErrorArg.Label("item", item));
         }
 
         if (S.Stage != OrganizationStage.GraduationReview)
         {
-            throw DomainException.Conflict("stage", $"Review items are recorded during the graduation review, not in stage {S.Stage}.");
+            throw DomainException.Conflict("stage", ErrorCodes.ReviewNotInReview, ErrorArg.Label("stage", S.Stage));
         }
 
         var now = clock.UtcNow;
@@ -187,7 +187,7 @@ public sealed class OrganizationGrain(
         DomainException.ThrowIfInvalid(decision.Validate());
         if (S.Stage != OrganizationStage.GraduationReview)
         {
-            throw DomainException.Conflict("stage", $"Only an organization in its graduation review can be decided on, not one in stage {S.Stage}.");
+            throw DomainException.Conflict("stage", ErrorCodes.GraduationNotInReview, ErrorArg.Label("stage", S.Stage));
         }
 
         var reason = decision.Reason.Trim();
@@ -197,7 +197,7 @@ public sealed class OrganizationGrain(
                 var unmet = (await EvaluateGateAsync()).Where(i => !i.Met).Select(i => i.Item.ToString()).ToArray();
                 if (unmet.Length > 0)
                 {
-                    throw DomainException.Conflict("gate", $"The graduation gate is not met: {string.Join(", ", unmet)}.");
+                    throw DomainException.Conflict("gate", ErrorCodes.GraduationGateNotMet, ErrorArg.Labels("items", unmet.Select(Enum.Parse<ReviewItem>)));
                 }
 
                 S.GraduatedAt = clock.UtcNow;
@@ -235,10 +235,10 @@ public sealed class OrganizationGrain(
     {
         EnsureFiled();
         var checkpoint = S.Checkpoints.FirstOrDefault(c => c.Id == checkpointId)
-            ?? throw DomainException.NotFound("checkpointId", $"There is no checkpoint {checkpointId}.");
+            ?? throw DomainException.NoSuch("checkpointId", "checkpoint", checkpointId);
         if (!checkpoint.IsOpen)
         {
-            throw DomainException.Conflict("checkpointId", $"The checkpoint is {checkpoint.Status}; only a pending or overdue one takes a result.");
+            throw DomainException.Conflict("checkpointId", ErrorCodes.CheckpointNotOpen, ErrorArg.Label("status", checkpoint.Status));
         }
 
         var now = clock.UtcNow;
@@ -277,13 +277,13 @@ public sealed class OrganizationGrain(
         EnsureFiled();
         if (S.PendingHandOff is not null)
         {
-            throw DomainException.Conflict("toIncubatorId", "A hand-off is already waiting for the receiving manager.");
+            throw DomainException.Conflict("toIncubatorId", ErrorCodes.HandOffPending);
         }
 
         var geography = await GrainFactory.GeographyAsync();
         var from = geography.FindIncubator(S.IncubatorId)!;
         var to = geography.FindIncubator(toIncubatorId)
-            ?? throw DomainException.Invalid("toIncubatorId", $"There is no incubator {toIncubatorId}.");
+            ?? throw DomainException.Invalid("toIncubatorId", ErrorCodes.NotFound, ErrorArg.Noun("thing", "incubator"), ErrorArg.Text("id", toIncubatorId));
         var kind = HandOffRules.KindOf(S.Stage, from, to);
         var now = clock.UtcNow;
         S.PendingHandOff = new HandOff(kind, from.Id, to.Id, (note ?? "").Trim(), now, actor.DisplayName);
@@ -296,10 +296,10 @@ public sealed class OrganizationGrain(
     public async Task<OrganizationRecord> DecideHandOffAsync(bool accept, string reason, Actor actor)
     {
         EnsureFiled();
-        var handOff = S.PendingHandOff ?? throw DomainException.Conflict("handOff", "No hand-off is waiting.");
+        var handOff = S.PendingHandOff ?? throw DomainException.Conflict("handOff", ErrorCodes.HandOffNone);
         if (!accept && string.IsNullOrWhiteSpace(reason))
         {
-            throw DomainException.Invalid("reason", "Say why the hand-off is declined.");
+            throw DomainException.Invalid(FieldError.Required("reason"));
         }
 
         var now = clock.UtcNow;
@@ -333,7 +333,7 @@ public sealed class OrganizationGrain(
     {
         if (S.ExtensionUsed)
         {
-            throw DomainException.Conflict("outcome", "The incubation period was extended once already; graduate or exit.");
+            throw DomainException.Conflict("outcome", ErrorCodes.GraduationExtendedOnce);
         }
 
         var now = clock.UtcNow;
@@ -444,7 +444,8 @@ public sealed class OrganizationGrain(
         if (holder != Id)
         {
             var holderRecord = await GrainFactory.GetGrain<IOrganizationGrain>(holder).GetAsync();
-            throw DomainException.Conflict("creditCode", $"Credit code {code} is already held by \"{holderRecord?.Name ?? "?"}\" ({holder}).");
+            throw DomainException.Conflict(
+                "creditCode", ErrorCodes.CreditCodeTaken, ErrorArg.Text("creditCode", code), ErrorArg.Text("holder", holderRecord?.Name ?? "?"), ErrorArg.Text("holderId", holder));
         }
     }
 
@@ -453,7 +454,7 @@ public sealed class OrganizationGrain(
     {
         if (!state.RecordExists)
         {
-            throw DomainException.NotFound("id", $"Organization {Id} is not filed.");
+            throw DomainException.NoSuch("id", "organization", Id);
         }
     }
 

@@ -31,7 +31,7 @@ public sealed class SupportPlanGrain(
 
         if (await Organization.GetAsync() is null)
         {
-            throw DomainException.NotFound("id", $"Organization {OrganizationId} is not filed.");
+            throw DomainException.NoSuch("id", "organization", OrganizationId);
         }
 
         var session = new ConsultingSession(Guid.NewGuid(), on, hours, consultant.Trim(), topic.Trim(), actor.DisplayName);
@@ -59,7 +59,7 @@ public sealed class SupportPlanGrain(
     public async Task<Milestone> UpdateMilestoneAsync(Guid milestoneId, MilestoneDraft draft, Actor actor)
     {
         var milestone = state.State.Milestones.Find(m => m.Id == milestoneId)
-            ?? throw DomainException.NotFound("milestoneId", $"The support plan has no milestone {milestoneId}.");
+            ?? throw DomainException.NoSuch("milestoneId", "milestone", milestoneId);
         draft = await AcceptAsync(draft);
         var changes = Changes(milestone, draft);
         if (changes.Count == 0)
@@ -80,11 +80,12 @@ public sealed class SupportPlanGrain(
     {
         if (await Organization.GetAsync() is null)
         {
-            throw DomainException.NotFound("id", $"Organization {OrganizationId} is not filed.");
+            throw DomainException.NoSuch("id", "organization", OrganizationId);
         }
 
         draft = draft.Normalized();
-        return draft.Validate() is [var first, ..] ? throw DomainException.Invalid(first.Field, first.Message) : draft;
+        DomainException.ThrowIfInvalid(draft.Validate());
+        return draft;
     }
 
     /// <summary>What an update changes, in words for the timeline.</summary>

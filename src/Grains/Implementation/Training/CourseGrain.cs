@@ -17,7 +17,7 @@ public sealed class CourseGrain(
     {
         if (state.RecordExists)
         {
-            throw DomainException.Conflict("id", $"Course {Id} exists already.");
+            throw DomainException.Conflict("id", ErrorCodes.AlreadyExists, ErrorArg.Noun("thing", "course"), ErrorArg.Text("id", Id));
         }
 
         DomainException.ThrowIfInvalid(command.Validate());
@@ -63,7 +63,7 @@ public sealed class CourseGrain(
     {
         if (!state.RecordExists)
         {
-            throw DomainException.NotFound("id", $"There is no course {Id}.");
+            throw DomainException.NoSuch("id", "course", Id);
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class TrainingSessionGrain(
     {
         if (state.RecordExists)
         {
-            throw DomainException.Conflict("id", $"Session {Id} is already scheduled.");
+            throw DomainException.Conflict("id", ErrorCodes.AlreadyExists, ErrorArg.Noun("thing", "session"), ErrorArg.Text("id", Id));
         }
 
         DomainException.ThrowIfInvalid(plan.Schedule.Validate());
@@ -64,12 +64,12 @@ public sealed class TrainingSessionGrain(
         var name = await EnrolleeNameAsync(enrollee);
         if (clock.UtcNow >= S.EndsAt)
         {
-            throw DomainException.Conflict("session", $"The session of \"{S.CourseTitle}\" ended at {S.EndsAt:yyyy-MM-dd HH:mm} UTC; it takes no more enrollments.");
+            throw DomainException.Conflict("session", ErrorCodes.SessionEnded, ErrorArg.Text("course", S.CourseTitle), ErrorArg.Time("endedAt", S.EndsAt));
         }
 
         if (S.Enrollments.Any(e => e.Kind == enrollee.Kind && e.EnrolleeId == enrollee.Id && SessionSeats.IsActive(e.Status)))
         {
-            throw DomainException.Conflict("enrollee", $"{name} is already enrolled in this session of \"{S.CourseTitle}\".");
+            throw DomainException.Conflict("enrollee", ErrorCodes.SessionAlreadyEnrolled, ErrorArg.Text("enrollee", name), ErrorArg.Text("course", S.CourseTitle));
         }
 
         var enrollment = new EnrollmentState
@@ -106,12 +106,12 @@ public sealed class TrainingSessionGrain(
         var enrollment = Require(enrollmentId);
         if (enrollment.Status is not (EnrollmentStatus.Enrolled or EnrollmentStatus.Waitlisted))
         {
-            throw DomainException.Conflict("status", $"The enrollment is {enrollment.Status}; only an enrolled or waitlisted one can be withdrawn.");
+            throw DomainException.Conflict("status", ErrorCodes.EnrollmentNotWithdrawable, ErrorArg.Label("status", enrollment.Status));
         }
 
         if (clock.UtcNow >= S.StartsAt)
         {
-            throw DomainException.Conflict("session", $"The session started at {S.StartsAt:yyyy-MM-dd HH:mm} UTC; withdrawals close when it starts.");
+            throw DomainException.Conflict("session", ErrorCodes.SessionStarted, ErrorArg.Time("startsAt", S.StartsAt));
         }
 
         var freedSeat = enrollment.Status == EnrollmentStatus.Enrolled;
@@ -141,12 +141,12 @@ public sealed class TrainingSessionGrain(
         var enrollment = Require(enrollmentId);
         if (!SessionSeats.HoldsSeat(enrollment.Status))
         {
-            throw DomainException.Conflict("status", $"The enrollment is {enrollment.Status}; attendance is recorded for seated enrollees only.");
+            throw DomainException.Conflict("status", ErrorCodes.EnrollmentNotSeated, ErrorArg.Label("status", enrollment.Status));
         }
 
         if (clock.UtcNow < S.StartsAt)
         {
-            throw DomainException.Conflict("session", $"The session starts at {S.StartsAt:yyyy-MM-dd HH:mm} UTC; attendance is recorded from then on.");
+            throw DomainException.Conflict("session", ErrorCodes.SessionNotStarted, ErrorArg.Time("startsAt", S.StartsAt));
         }
 
         enrollment.Status = attended ? EnrollmentStatus.Attended : EnrollmentStatus.Absent;
@@ -181,11 +181,11 @@ public sealed class TrainingSessionGrain(
                 var organization = Guid.TryParse(enrollee.Id, out var organizationId)
                     ? await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).GetAsync()
                     : null;
-                return organization?.Name ?? throw DomainException.NotFound("organizationId", $"There is no organization {enrollee.Id}.");
+                return organization?.Name ?? throw DomainException.NoSuch("organizationId", "organization", enrollee.Id);
             case EnrolleeKind.SocialWorker when !string.IsNullOrWhiteSpace(enrollee.Id):
                 return string.IsNullOrWhiteSpace(enrollee.Name) ? enrollee.Id : enrollee.Name.Trim();
             default:
-                throw DomainException.Invalid("enrollee", "Enroll an organization or a social worker.");
+                throw DomainException.Invalid("enrollee", ErrorCodes.EnrolleeKind);
         }
     }
 
@@ -204,13 +204,13 @@ public sealed class TrainingSessionGrain(
     {
         if (!state.RecordExists)
         {
-            throw DomainException.NotFound("id", $"There is no session {Id}.");
+            throw DomainException.NoSuch("id", "session", Id);
         }
     }
 
     private EnrollmentState Require(Guid enrollmentId) =>
         S.Enrollments.FirstOrDefault(e => e.Id == enrollmentId)
-        ?? throw DomainException.NotFound("enrollmentId", $"There is no enrollment {enrollmentId} in this session.");
+        ?? throw DomainException.NoSuch("enrollmentId", "enrollment", enrollmentId);
 
     private SessionRecord ToRecord() => new(
         Id, S.CourseId, S.IncubatorId, S.CourseTitle, S.Topic, S.Hours, S.StartsAt, S.EndsAt, S.Venue, S.Trainer, S.Capacity,

@@ -17,19 +17,19 @@ public sealed class SpaceGrain(
 {
     private Guid Id => this.GetPrimaryKey();
 
-    private SpaceRecord Space => state.State.Space ?? throw DomainException.NotFound("spaceId", $"There is no space {Id}.");
+    private SpaceRecord Space => state.State.Space ?? throw DomainException.NoSuch("spaceId", "space", Id);
 
     public async Task<SpaceRecord> CreateAsync(DefineSpace definition, Actor actor)
     {
         if (state.State.Space is not null)
         {
-            throw DomainException.Conflict("id", $"Space {Id} already exists.");
+            throw DomainException.Conflict("id", ErrorCodes.AlreadyExists, ErrorArg.Noun("thing", "space"), ErrorArg.Text("id", Id));
         }
 
         ThrowIfInvalid(definition);
         var geography = await GrainFactory.GeographyAsync();
         var incubator = geography.FindIncubator(definition.IncubatorId)
-            ?? throw DomainException.NotFound("incubatorId", $"There is no incubator {definition.IncubatorId}.");
+            ?? throw DomainException.NoSuch("incubatorId", "incubator", definition.IncubatorId);
         state.State.Space = Apply(
             new SpaceRecord(Id, incubator.Id, incubator.Name, incubator.Tier, incubator.DistrictId, default, "", 0, [], [], false, false, 0, "", clock.UtcNow, actor.DisplayName),
             definition.Normalized());
@@ -43,7 +43,7 @@ public sealed class SpaceGrain(
         ThrowIfInvalid(definition);
         if (definition.IncubatorId != space.IncubatorId)
         {
-            throw DomainException.Invalid("incubatorId", "A space stays with the incubator that created it.");
+            throw DomainException.Invalid("incubatorId", ErrorCodes.SpaceStaysWithIncubator);
         }
 
         state.State.Space = Apply(space, definition.Normalized());
@@ -62,11 +62,11 @@ public sealed class SpaceGrain(
         var slots = BookingRules.Expand(request, space, now);
         var organizationGrain = GrainFactory.GetGrain<IOrganizationGrain>(request.OrganizationId);
         var organization = await organizationGrain.GetAsync()
-            ?? throw DomainException.NotFound("organizationId", $"There is no organization {request.OrganizationId}.");
+            ?? throw DomainException.NoSuch("organizationId", "organization", request.OrganizationId);
         var geography = await GrainFactory.GeographyAsync();
         if (geography.FindIncubator(organization.IncubatorId) is not { } home || !space.IsBookableFrom(home))
         {
-            throw DomainException.Invalid("spaceId", $"\"{space.Name}\" is neither at \"{organization.Name}\"'s incubator nor shared with its district.");
+            throw DomainException.Invalid("spaceId", ErrorCodes.SpaceNotReachable, ErrorArg.Text("space", space.Name), ErrorArg.Text("organization", organization.Name));
         }
 
         // No await between this check and the write below lets another request in: the grain is not reentrant.
@@ -74,7 +74,7 @@ public sealed class SpaceGrain(
         {
             if (FindClash(slot) is { } taken)
             {
-                throw DomainException.Conflict("slot", $"\"{space.Name}\" is already booked {BookingRules.Describe(taken, space.TimeZoneId)}.");
+                throw DomainException.Conflict("slot", ErrorCodes.BookingSlotTaken, ErrorArg.Text("space", space.Name), ErrorArg.Text("slot", BookingRules.Describe(taken, space.TimeZoneId)));
             }
         }
 
@@ -111,18 +111,18 @@ public sealed class SpaceGrain(
         var booking = Require(bookingId);
         if (booking.Status != BookingStatus.Pending)
         {
-            throw DomainException.Conflict("status", $"The booking is {booking.Status}; only pending bookings are decided.");
+            throw DomainException.Conflict("status", ErrorCodes.BookingNotPending, ErrorArg.Label("status", booking.Status));
         }
 
         reason = reason?.Trim() ?? "";
         if (!approve && reason.Length == 0)
         {
-            throw DomainException.Invalid("reason", "Give the reason for declining.");
+            throw DomainException.Invalid(FieldError.Required("reason"));
         }
 
         if (reason.Length > RequestBooking.MaxPurposeLength * 5)
         {
-            throw DomainException.Invalid("reason", $"At most {RequestBooking.MaxPurposeLength * 5} characters.");
+            throw DomainException.Invalid(FieldError.TooLong("reason", RequestBooking.MaxPurposeLength * 5));
         }
 
         if (approve)
@@ -151,13 +151,18 @@ public sealed class SpaceGrain(
         var occurrence = RequireOccurrence(booking, occurrenceIndex);
         if (booking.Status == BookingStatus.Declined || occurrence.Status != OccurrenceStatus.Scheduled)
         {
-            throw DomainException.Conflict("status", $"Occurrence {occurrenceIndex} is {occurrence.Status} in a {booking.Status} booking; only scheduled occurrences are cancelled.");
+            throw DomainException.Conflict(
+                "status",
+                ErrorCodes.OccurrenceNotCancellable,
+                ErrorArg.Text("index", occurrenceIndex),
+                ErrorArg.Label("status", occurrence.Status),
+                ErrorArg.Label("bookingStatus", booking.Status));
         }
 
         var now = clock.UtcNow;
         if (occurrence.End <= now)
         {
-            throw DomainException.Conflict("occurrenceIndex", "That occurrence is over.");
+            throw DomainException.Conflict("occurrenceIndex", ErrorCodes.OccurrenceOver);
         }
 
         var cancelled = booking.Occurrences
@@ -183,14 +188,20 @@ public sealed class SpaceGrain(
         var occurrence = RequireOccurrence(booking, occurrenceIndex);
         if (booking.Status != BookingStatus.Approved || occurrence.Status != OccurrenceStatus.Scheduled)
         {
-            throw DomainException.Conflict("status", $"Occurrence {occurrenceIndex} is {occurrence.Status} in a {booking.Status} booking; only scheduled occurrences of approved bookings take a check-in.");
+            throw DomainException.Conflict(
+                "status",
+                ErrorCodes.OccurrenceNoCheckIn,
+                ErrorArg.Text("index", occurrenceIndex),
+                ErrorArg.Label("status", occurrence.Status),
+                ErrorArg.Label("bookingStatus", booking.Status));
         }
 
         var now = clock.UtcNow;
         var opensAt = occurrence.Start.AddMinutes(-Space.CheckInGraceMinutes);
         if (now < opensAt || now >= occurrence.End)
         {
-            throw DomainException.Conflict("occurrenceIndex", $"Check-in is open from {VenueTime.ToLocal(opensAt, Space.TimeZoneId):yyyy-MM-dd HH:mm} until the end.");
+            throw DomainException.Conflict(
+                "occurrenceIndex", ErrorCodes.OccurrenceCheckInWindow, ErrorArg.Time("opensAt", VenueTime.ToLocal(opensAt, Space.TimeZoneId)));
         }
 
         occurrence.Status = OccurrenceStatus.CheckedIn;
@@ -245,7 +256,7 @@ public sealed class SpaceGrain(
     {
         if (to <= from)
         {
-            throw DomainException.Invalid("to", "The period ends after it starts.");
+            throw DomainException.Invalid("to", ErrorCodes.EndsBeforeStart);
         }
 
         return Task.FromResult(UsageCalculator.Calculate(Space, state.State.Bookings.Select(ToRecord).ToArray(), from, to, clock.UtcNow));
@@ -307,12 +318,12 @@ public sealed class SpaceGrain(
     {
         _ = Space;
         return state.State.Bookings.FirstOrDefault(b => b.Id == bookingId)
-            ?? throw DomainException.NotFound("bookingId", $"There is no booking {bookingId} at this space.");
+            ?? throw DomainException.NoSuch("bookingId", "booking", bookingId);
     }
 
     private static OccurrenceState RequireOccurrence(BookingState booking, int index) =>
         booking.Occurrences.FirstOrDefault(o => o.Index == index)
-        ?? throw DomainException.NotFound("occurrenceIndex", $"The booking has no occurrence {index}.");
+        ?? throw DomainException.NoSuch("occurrenceIndex", "occurrence", index);
 
     private static Slot Slot(OccurrenceState o) => new(o.Start, o.End);
 

@@ -1,0 +1,122 @@
+namespace Incubator.Common;
+
+/// <summary>
+/// Every error code, in one list: the stable names integrators branch on. Each has a text in the Client's
+/// Resources/ErrorText.resx (zh-CN) and ErrorText.en.resx (a test checks both); arguments are named in braces.
+/// Generic codes come first: reuse them when a message has the same shape.
+/// </summary>
+public static class ErrorCodes
+{
+    // Generic.
+    public const string InvalidFields = "request.invalidFields";
+    public const string BadRequest = "request.bad";
+    public const string Unreadable = "field.unreadable";
+    public const string Required = "field.required";
+    public const string TooLong = "field.tooLong"; // {max}
+    public const string OutOfRange = "field.outOfRange"; // {min} {max}
+    public const string AtLeast = "field.atLeast"; // {min}
+    public const string UnknownValue = "field.unknownValue";
+    public const string AtLeastOne = "field.atLeastOne";
+    public const string TooMany = "field.tooMany"; // {max}
+    public const string Duplicates = "field.duplicates";
+    public const string EndsBeforeStart = "field.endsBeforeStart";
+    public const string Phone = "field.phone";
+    public const string InvalidAmount = "money.invalidAmount";
+    public const string InvalidTotal = "money.invalidTotal";
+    public const string NotFound = "notFound"; // {thing} {id}
+    public const string AlreadyExists = "alreadyExists"; // {thing} {id}
+
+    // Organizations, credit codes and the lifecycle.
+    public const string OrganizationAlreadyFiled = "organization.alreadyFiled";
+    public const string OrganizationAlreadyRegistered = "organization.alreadyRegistered"; // {creditCode}
+    public const string CreditCodeLength = "creditCode.length"; // {length} {actual}
+    public const string CreditCodeCharacter = "creditCode.character"; // {position} {character}
+    public const string CreditCodeCheckCharacter = "creditCode.checkCharacter"; // {actual} {expected}
+    public const string CreditCodeTaken = "creditCode.taken"; // {creditCode} {holder}
+    public const string StageCannotMove = "stage.cannotMove"; // {from} {to}
+    public const string ReviewItemComputed = "review.itemComputed"; // {item}
+    public const string ReviewNotInReview = "review.notInReview"; // {stage}
+    public const string GraduationNotInReview = "graduation.notInReview"; // {stage}
+    public const string GraduationGateNotMet = "graduation.gateNotMet"; // {items}
+    public const string GraduationExtendedOnce = "graduation.extendedOnce";
+    public const string CheckpointNotOpen = "checkpoint.notOpen"; // {status}
+    public const string HandOffPending = "handOff.pending";
+    public const string HandOffNone = "handOff.none";
+    public const string HandOffSameIncubator = "handOff.sameIncubator";
+    public const string HandOffGraduateToCommunity = "handOff.graduateToCommunity";
+    public const string HandOffExited = "handOff.exited";
+    public const string HandOffOtherDistrict = "handOff.otherDistrict";
+    public const string HandOffOneTierUp = "handOff.oneTierUp"; // {from} {to}
+    public const string HandOffTopTier = "handOff.topTier";
+    public const string PartyOwnBranchTooFew = "party.ownBranchTooFew"; // {min}
+    public const string PartyMustOwnBranch = "party.mustOwnBranch"; // {min}
+
+    // Cohorts.
+    public const string CohortOutsideIntake = "cohort.outsideIntake"; // {cohort} {opensOn} {closesOn} {today}
+    public const string CohortAlreadyApplied = "cohort.alreadyApplied"; // {cohort}
+    public const string CohortOtherIncubator = "cohort.otherIncubator"; // {organization}
+    public const string CohortStageNotOpen = "cohort.stageNotOpen"; // {organization} {stage}
+    public const string CohortNotScorable = "cohort.notScorable"; // {status}
+    public const string CohortNotDecidable = "cohort.notDecidable"; // {status} {decision}
+    public const string CohortFull = "cohort.full"; // {cohort} {capacity}
+    public const string CohortNotApplied = "cohort.notApplied"; // {cohort}
+    public const string CohortCriterionName = "cohort.criterionName"; // {max}
+    public const string CohortUnknownCriterion = "cohort.unknownCriterion"; // {criterion}
+    public const string CohortScoreOutOfRange = "cohort.scoreOutOfRange"; // {criterion} {min} {max}
+
+    // Training.
+    public const string CourseHours = "course.hours"; // {max}
+    public const string SessionEnded = "session.ended"; // {course} {endedAt}
+    public const string SessionAlreadyEnrolled = "session.alreadyEnrolled"; // {enrollee} {course}
+    public const string SessionStarted = "session.started"; // {startsAt}
+    public const string SessionNotStarted = "session.notStarted"; // {startsAt}
+    public const string EnrollmentNotWithdrawable = "enrollment.notWithdrawable"; // {status}
+    public const string EnrollmentNotSeated = "enrollment.notSeated"; // {status}
+    public const string EnrolleeKind = "enrollee.kind";
+
+    // Venues and bookings.
+    public const string SpaceStaysWithIncubator = "space.staysWithIncubator";
+    public const string SpaceNotReachable = "space.notReachable"; // {space} {organization}
+    public const string SpaceHoursOrder = "space.hoursOrder";
+    public const string SpaceEquipment = "space.equipment"; // {max} {maxLength}
+    public const string SpaceTimeZone = "space.timeZone"; // {value} {example}
+    public const string BookingSlotTaken = "booking.slotTaken"; // {space} {slot}
+    public const string BookingNotPending = "booking.notPending"; // {status}
+    public const string BookingOneSchedule = "booking.oneSchedule";
+    public const string BookingInPast = "booking.inPast";
+    public const string BookingOutsideHours = "booking.outsideHours"; // {slot} {space}
+    public const string BookingSkippedTime = "booking.skippedTime"; // {day} {time} {timeZone}
+    public const string BookingNoSuchWeekday = "booking.noSuchWeekday"; // {weekday} {from} {until}
+    public const string BookingWeeksOrUntil = "booking.weeksOrUntil";
+    public const string BookingTooManyWeeks = "booking.tooManyWeeks"; // {max}
+    public const string OccurrenceNotCancellable = "occurrence.notCancellable"; // {index} {status} {bookingStatus}
+    public const string OccurrenceOver = "occurrence.over";
+    public const string OccurrenceNoCheckIn = "occurrence.noCheckIn"; // {index} {status} {bookingStatus}
+    public const string OccurrenceCheckInWindow = "occurrence.checkInWindow"; // {opensAt}
+
+    // Support plans and hubs.
+    public const string ConsultingHours = "consulting.hours"; // {max}
+    public const string HubStillSupports = "hub.stillSupports"; // {count}
+    public const string HubSelfSupport = "hub.selfSupport";
+    public const string HubNotFlagged = "hub.notFlagged"; // {organization}
+
+    // Funding.
+    public const string BudgetBelowAwarded = "budget.belowAwarded"; // {awarded}
+    public const string BudgetUnknownProject = "budget.unknownProject";
+    public const string BudgetOverspent = "budget.overspent"; // {available} {amount}
+    public const string BudgetCarryOverYear = "budget.carryOverYear"; // {year} {previous}
+    public const string BudgetClosed = "budget.closed"; // {year} {next}
+    public const string TrancheAlreadyPaid = "tranche.alreadyPaid"; // {number}
+    public const string ContractTrancheAmount = "contract.trancheAmount";
+    public const string ContractTranchesSum = "contract.tranchesSum"; // {sum} {amount}
+    public const string ContractTrancheCondition = "contract.trancheCondition";
+    public const string FundingAlreadyDecided = "funding.alreadyDecided"; // {status}
+    public const string FundingSourceRequired = "funding.sourceRequired";
+
+    // Geography.
+    public const string DistrictHasNoParent = "geography.districtHasNoParent";
+    public const string ParentRequired = "geography.parentRequired"; // {level}
+    public const string WrongParent = "geography.wrongParent"; // {level} {expected} {actual}
+    public const string AreaNameTaken = "geography.areaNameTaken"; // {level} {name}
+    public const string IncubatorNameTaken = "geography.incubatorNameTaken"; // {name}
+}
