@@ -110,7 +110,7 @@ public sealed class InputTests(IncubatorAppFixture app)
         }
 
         var locked = await ApiScenario.ProblemAsync(
-            await client.PostAsJsonAsync("/api/auth/token", new { userName, password = ApiScenario.Password }), HttpStatusCode.Unauthorized);
+            await client.SendAsync(ApiScenario.Post("/api/auth/token", new { userName, password = ApiScenario.Password }, "en")), HttpStatusCode.Unauthorized);
         Assert.Equal("Locked out", locked["title"]!.GetValue<string>());
     }
 }

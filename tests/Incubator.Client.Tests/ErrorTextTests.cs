@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace Incubator.Client.Tests;
 
-/// <summary>Every error code, field and noun has a text in both ErrorText files, and the texts render their arguments.</summary>
+/// <summary>Every error code, field, noun and phrase has a text in both ErrorText files, and the texts render their arguments.</summary>
 public sealed partial class ErrorTextTests
 {
     private static readonly string Root = FindRoot();
@@ -41,11 +41,12 @@ public sealed partial class ErrorTextTests
     }
 
     [Fact]
-    public void EveryFieldAndNounNamedInTheSourceHasALabel()
+    public void EveryFieldNounAndPhraseNamedInTheSourceHasAText()
     {
         var missing = SourceFiles()
             .SelectMany(text => FieldPattern().Matches(text).Select(m => "Field." + m.Groups["name"].Value)
-                .Concat(NounPattern().Matches(text).Select(m => "Noun." + m.Groups["name"].Value)))
+                .Concat(NounPattern().Matches(text).Select(m => "Noun." + m.Groups["name"].Value))
+                .Concat(PhrasePattern().Matches(text).Select(m => "Phrase." + m.Groups["name"].Value)))
             .Distinct()
             .Where(key => !Chinese.ContainsKey(key))
             .Order()
@@ -136,6 +137,10 @@ public sealed partial class ErrorTextTests
     [GeneratedRegex(@"(?:Noun\(\s*""\w+""|NoSuch\(\s*[\w""]+)\s*,\s*""(?<name>[a-z][A-Za-z]*)""")]
     private static partial Regex NounPattern();
 
-    [GeneratedRegex(@"(?:DomainException\.(?:Invalid|NotFound|Conflict|Forbidden)|new FieldError|FieldError\.Of)\([^;]*?\$?""[^""]*\s[^""]*""")]
+    // Phrase("action", "opensCohorts"), and what only managers do as passed to ManageableAsync, ChangeableAsync, RequireManage and RequireIncubatorToCreateAt.
+    [GeneratedRegex(@"(?:Phrase\(\s*""\w+""|(?:(?:Manageable|Changeable)Async|RequireManage|RequireIncubatorToCreateAt)\([^;]*?)\s*,\s*""(?<name>[a-z][A-Za-z.]*)""\)")]
+    private static partial Regex PhrasePattern();
+
+    [GeneratedRegex(@"(?:DomainException\.(?:Invalid|NotFound|Conflict|Forbidden)|new FieldError|FieldError\.Of)\([^;]*?(?:\(|,\s*)\$?""(?:[^""\\]|\\.)*\s(?:[^""\\]|\\.)*""")]
     private static partial Regex InlineMessagePattern();
 }

@@ -33,7 +33,8 @@ public sealed class OrganizationServiceTests
     public async Task AManagerOfAnotherIncubatorCannotFileHere()
     {
         var outsider = UserScopeTests.User(Roles.IncubatorManager, Guid.NewGuid());
-        await Assert.ThrowsAsync<AccessDeniedException>(() => _service.FileAsync(outsider, Request(Park.Id)));
+        var error = await Assert.ThrowsAsync<DomainException>(() => _service.FileAsync(outsider, Request(Park.Id)));
+        Assert.Equal(DomainErrorKind.Forbidden, error.Kind);
         _organization.VerifyNoOtherCalls();
     }
 
@@ -41,7 +42,8 @@ public sealed class OrganizationServiceTests
     public async Task InvalidInputIsRefusedBeforeAnyGrainIsCalled()
     {
         var admin = UserScopeTests.User(Roles.Administrator, null);
-        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => _service.FileAsync(admin, Request(Park.Id) with { ContactPhone = "123" }));
+        var error = await Assert.ThrowsAsync<DomainException>(() => _service.FileAsync(admin, Request(Park.Id) with { ContactPhone = "123" }));
+        Assert.Equal(DomainErrorKind.Invalid, error.Kind);
         Assert.Equal("contactPhone", Assert.Single(error.Errors).Field);
         _organization.VerifyNoOtherCalls();
     }

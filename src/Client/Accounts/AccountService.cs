@@ -36,14 +36,11 @@ public sealed class AccountService(UserManager<IncubatorUser> users, RoleManager
     public async Task<IncubatorUser> CreateAsync(NewAccount account)
     {
         var errors = await ValidateAsync(account);
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        DomainException.ThrowIfInvalid(errors);
 
         if (await users.FindByNameAsync(account.UserName.Trim()) is not null)
         {
-            throw DomainException.Conflict("userName", $"The user name \"{account.UserName.Trim()}\" is taken.");
+            throw DomainException.Conflict("userName", ErrorCodes.UserNameTaken, ErrorArg.Text("userName", account.UserName.Trim()));
         }
 
         var user = new IncubatorUser
@@ -56,7 +53,8 @@ public sealed class AccountService(UserManager<IncubatorUser> users, RoleManager
         var created = await users.CreateAsync(user, account.Password);
         if (!created.Succeeded)
         {
-            throw new ValidationFailedException(created.Errors.Select(e => new FieldError(FieldOf(e), e.Description)).ToArray());
+            // Identity's own descriptions are English; its stable error codes pick our words.
+            throw DomainException.Invalid(created.Errors.Select(e => FieldError.Of(FieldOf(e), ErrorCodes.AccountRejected, ErrorArg.Phrase("rule", "identity." + e.Code))).ToArray());
         }
 
         await users.AddToRoleAsync(user, account.Role);
@@ -77,27 +75,29 @@ public sealed class AccountService(UserManager<IncubatorUser> users, RoleManager
         return new Page<AccountSummary>(items, pageNumber, pageSize, total);
     }
 
+    private static ErrorArg ScopeNoun(ScopeKind kind) => ErrorArg.Noun("scope", kind.ToString().ToLowerInvariant());
+
     private async Task<IReadOnlyList<FieldError>> ValidateAsync(NewAccount account)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(account.UserName) || account.UserName.Trim().Length is < 3 or > 50)
         {
-            errors.Add(new("userName", "A user name has 3 to 50 characters."));
+            errors.Add(FieldError.Of("userName", ErrorCodes.LengthBetween, ErrorArg.Text("min", 3), ErrorArg.Text("max", 50)));
         }
 
-        if (string.IsNullOrWhiteSpace(account.DisplayName) || account.DisplayName.Trim().Length > 100)
+        if (FieldError.Text("displayName", account.DisplayName, 100) is { } displayName)
         {
-            errors.Add(new("displayName", "A display name is required (at most 100 characters)."));
+            errors.Add(displayName);
         }
 
         if (string.IsNullOrEmpty(account.Password))
         {
-            errors.Add(new("password", "A password is required."));
+            errors.Add(FieldError.Required("password"));
         }
 
         if (!Roles.All.Contains(account.Role))
         {
-            errors.Add(new("role", $"Unknown role; use one of {string.Join(", ", Roles.All)}."));
+            errors.Add(FieldError.UnknownValue("role"));
             return errors;
         }
 
@@ -109,13 +109,13 @@ public sealed class AccountService(UserManager<IncubatorUser> users, RoleManager
 
         if (account.ScopeId is not { } scopeId)
         {
-            errors.Add(new("scopeId", $"A {account.Role} account needs the id of its {kind.ToString().ToLowerInvariant()}."));
+            errors.Add(FieldError.Of("scopeId", ErrorCodes.ScopeRequired, new ErrorArg("role", "Role." + account.Role, ErrorArgKind.Label), ScopeNoun(kind)));
             return errors;
         }
 
         if (!await ScopeExistsAsync(kind, scopeId))
         {
-            errors.Add(new("scopeId", $"There is no {kind.ToString().ToLowerInvariant()} {scopeId}."));
+            errors.Add(FieldError.Of("scopeId", ErrorCodes.NotFound, ScopeNoun(kind) with { Name = "thing" }, ErrorArg.Text("id", scopeId)));
         }
 
         return errors;

@@ -19,15 +19,15 @@ public static class AccountsApi
         var errors = new List<FieldError>();
         if (number < 1)
         {
-            errors.Add(new("page", "Pages are numbered from 1."));
+            errors.Add(FieldError.Of("page", ErrorCodes.AtLeast, ErrorArg.Text("min", 1)));
         }
 
         if (size is < 1 or > MaxPageSize)
         {
-            errors.Add(new("pageSize", $"A page holds 1 to {MaxPageSize} rows."));
+            errors.Add(FieldError.OutOfRange("pageSize", 1, MaxPageSize));
         }
 
-        ValidationFailedException.ThrowIfAny(errors);
+        DomainException.ThrowIfInvalid(errors);
         var found = await accounts.ListAsync(number, size);
         return TypedResults.Ok(new PageDto<AccountSummary>(found.Items, found.PageNumber, found.PageSize, found.TotalCount));
     }

@@ -14,24 +14,24 @@ public static class AuthApi
     }
 
     public static async Task<Results<SignInHttpResult, ProblemHttpResult>> TokenAsync(
-        SignInManager<IncubatorUser> signIn, UserManager<IncubatorUser> users, TokenRequest request)
+        SignInManager<IncubatorUser> signIn, UserManager<IncubatorUser> users, ProblemText text, TokenRequest request)
     {
         var user = string.IsNullOrWhiteSpace(request.UserName) ? null : await users.FindByNameAsync(request.UserName.Trim());
         if (user is null || string.IsNullOrEmpty(request.Password))
         {
             signIn.Logger.SignInRefused(request.UserName ?? "", user is null ? "unknown user" : "no password");
-            return InvalidCredentials();
+            return Unauthorized(text, ErrorCodes.InvalidCredentials);
         }
 
         var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
         if (check.IsLockedOut)
         {
-            return TypedResults.Problem("Too many failed attempts: this account is locked for a while.", statusCode: StatusCodes.Status401Unauthorized, title: "Locked out");
+            return Unauthorized(text, ErrorCodes.LockedOut);
         }
 
         if (!check.Succeeded)
         {
-            return InvalidCredentials();
+            return Unauthorized(text, ErrorCodes.InvalidCredentials);
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(user);
@@ -41,8 +41,9 @@ public static class AuthApi
     public static Ok<MeResponse> Me(ClaimsPrincipal user) =>
         TypedResults.Ok(new MeResponse(user.Identity?.Name ?? "", user.Actor().DisplayName, user.Role() ?? "", user.ScopeId()));
 
-    private static ProblemHttpResult InvalidCredentials() =>
-        TypedResults.Problem("The user name or password is wrong.", statusCode: StatusCodes.Status401Unauthorized, title: "Invalid credentials");
+    // Worded in the caller's language like every other problem; the code lets a client tell the two apart.
+    private static ProblemHttpResult Unauthorized(ProblemText text, string code) => TypedResults.Problem(
+        text[code], statusCode: StatusCodes.Status401Unauthorized, title: text[code + ".title"], extensions: new Dictionary<string, object?> { ["code"] = code });
 }
 
 public sealed record class TokenRequest(string? UserName, string? Password);

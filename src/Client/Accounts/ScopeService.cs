@@ -40,7 +40,7 @@ public sealed class ScopeService(IClusterClient cluster, TimeProvider time)
         var organization = await cluster.GetGrain<IOrganizationGrain>(id).GetAsync();
         return organization is not null && scope.CanRead(organization)
             ? organization
-            : throw DomainException.NotFound(field, $"There is no organization {id} you can see.");
+            : throw DomainException.NoSuch(field, "organization", id);
     }
 
     /// <summary>The organization when the user may change it: 404 outside his scope, 403 when he may only read it.</summary>
@@ -55,16 +55,18 @@ public sealed class ScopeService(IClusterClient cluster, TimeProvider time)
     public async Task<OrganizationRecord> PartyWorkableAsync(ClaimsPrincipal user, Guid id)
     {
         var organization = await ReadableAsync(user, id);
-        UserScope.Require((await ForAsync(user)).CanDoPartyWork(organization.IncubatorId),
-            "Only the incubator's party-building officer, its manager or an administrator records the party track.");
+        UserScope.Require((await ForAsync(user)).CanDoPartyWork(organization.IncubatorId), ErrorCodes.PartyTrackOnly);
         return organization;
     }
 
-    /// <summary>The organization when the user may act for it (its representative, or its incubator's manager): 404 outside his scope, 403 otherwise.</summary>
-    public async Task<OrganizationRecord> ActableForAsync(ClaimsPrincipal user, Guid id, string reason, string field = "id")
+    /// <summary>
+    /// The organization when the user may act for it (its representative, or its incubator's manager): 404 outside his scope,
+    /// 403 otherwise; <paramref name="action"/> is a phrase of ErrorText ("requestsFunding").
+    /// </summary>
+    public async Task<OrganizationRecord> ActableForAsync(ClaimsPrincipal user, Guid id, string action, string field = "id")
     {
         var organization = await ReadableAsync(user, id, field);
-        UserScope.Require((await ForAsync(user)).CanActFor(organization), reason);
+        UserScope.Require((await ForAsync(user)).CanActFor(organization), ErrorCodes.RepresentativeOrManager, ErrorArg.Phrase("action", action));
         return organization;
     }
 }

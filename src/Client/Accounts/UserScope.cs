@@ -119,20 +119,20 @@ public sealed class UserScope
     public IncubatorRecord RequireVisibleIncubator(Guid incubatorId, string field = "incubatorId") =>
         Geography.FindIncubator(incubatorId) is { } incubator && SeesIncubator(incubatorId)
             ? incubator
-            : throw DomainException.NotFound(field, $"There is no incubator {incubatorId} you can see.");
+            : throw DomainException.NoSuch(field, "incubator", incubatorId);
 
     /// <summary>
     /// The incubator a new record is created at: 400 naming incubatorId when there is none, 403 unless the user manages it;
-    /// <paramref name="whatOnlyManagersDo"/> completes "Only the incubator's manager or an administrator …".
+    /// <paramref name="action"/> is a phrase of ErrorText completing "Only the incubator's manager or an administrator …".
     /// </summary>
-    public void RequireIncubatorToCreateAt(Guid incubatorId, string whatOnlyManagersDo)
+    public void RequireIncubatorToCreateAt(Guid incubatorId, string action)
     {
         if (Geography.FindIncubator(incubatorId) is null)
         {
-            throw DomainException.Invalid("incubatorId", $"There is no incubator {incubatorId}.");
+            throw DomainException.NoSuchInput("incubatorId", "incubator", incubatorId);
         }
 
-        RequireManage(incubatorId, whatOnlyManagersDo);
+        RequireManage(incubatorId, action);
     }
 
     /// <summary>
@@ -144,24 +144,19 @@ public sealed class UserScope
         IReadOnlyList<Guid> incubators = allowed ?? Geography.Incubators.Select(i => i.Id).ToArray();
         return incubatorId is not { } id ? incubators
             : incubators.Contains(id) ? [id]
-            : throw DomainException.NotFound("incubatorId", $"There is no incubator {id} you can see.");
+            : throw DomainException.NoSuch("incubatorId", "incubator", id);
     }
 
-    /// <summary>403 unless the user manages the incubator; <paramref name="whatOnlyManagersDo"/> completes "Only the incubator's manager or an administrator …".</summary>
-    public void RequireManage(Guid incubatorId, string whatOnlyManagersDo)
-    {
-        if (!CanManage(incubatorId))
-        {
-            throw new Infrastructure.AccessDeniedException($"Only the incubator's manager or an administrator {whatOnlyManagersDo}.");
-        }
-    }
+    /// <summary>403 unless the user manages the incubator; <paramref name="action"/> is a phrase of ErrorText ("opensCohorts") completing "Only the incubator's manager or an administrator …".</summary>
+    public void RequireManage(Guid incubatorId, string action) =>
+        Require(CanManage(incubatorId), ErrorCodes.ManagerOnly, ErrorArg.Phrase("action", action));
 
-    /// <summary>403 with <paramref name="reason"/> unless <paramref name="allowed"/>.</summary>
-    public static void Require(bool allowed, string reason)
+    /// <summary>403 with the message <paramref name="code"/> unless <paramref name="allowed"/>.</summary>
+    public static void Require(bool allowed, string code, params ErrorArg[] args)
     {
         if (!allowed)
         {
-            throw new Infrastructure.AccessDeniedException(reason);
+            throw DomainException.Forbidden(code, args);
         }
     }
 }

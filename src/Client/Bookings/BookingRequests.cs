@@ -13,7 +13,7 @@ public sealed record class BookingRequestBody(Guid? SpaceId, Guid? OrganizationI
         var errors = new List<FieldError>();
         if (SpaceId is null || SpaceId == Guid.Empty)
         {
-            errors.Add(new("spaceId", "Choose the space."));
+            errors.Add(FieldError.Required("spaceId"));
         }
 
         OneOffSlot? once = null;
@@ -21,12 +21,12 @@ public sealed record class BookingRequestBody(Guid? SpaceId, Guid? OrganizationI
         {
             if (OneOff.Start is null)
             {
-                errors.Add(new("start", "Give the start."));
+                errors.Add(FieldError.Required("start"));
             }
 
             if (OneOff.End is null)
             {
-                errors.Add(new("end", "Give the end."));
+                errors.Add(FieldError.Required("end"));
             }
 
             once = new OneOffSlot(OneOff.Start ?? default, OneOff.End ?? default);
@@ -37,7 +37,7 @@ public sealed record class BookingRequestBody(Guid? SpaceId, Guid? OrganizationI
         {
             if (Weekly.Weekday is null)
             {
-                errors.Add(new("weekday", "Choose a weekday."));
+                errors.Add(FieldError.Required("weekday"));
             }
 
             if (Weekly.Start is null || Weekly.End is null)
@@ -47,7 +47,7 @@ public sealed record class BookingRequestBody(Guid? SpaceId, Guid? OrganizationI
 
             if (Weekly.From is null)
             {
-                errors.Add(new("from", "Give the first date."));
+                errors.Add(FieldError.Required("from"));
             }
 
             weekly = new WeeklySlot(Weekly.Weekday ?? default, Weekly.Start ?? default, Weekly.End ?? default, Weekly.From ?? default, Weekly.Weeks, Weekly.Until);

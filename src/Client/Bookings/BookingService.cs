@@ -16,7 +16,7 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
     public async Task<BookingDto> RequestAsync(ClaimsPrincipal user, BookingRequestBody body)
     {
         var (command, errors) = body.ToCommand();
-        ValidationFailedException.ThrowIfAny(errors);
+        DomainException.ThrowIfInvalid(errors);
         SpaceRecord space;
         try
         {
@@ -25,7 +25,7 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
         catch (DomainException e) when (e.Kind == DomainErrorKind.NotFound)
         {
             // A space named in the body is bad input; unknown and out of scope read the same, so neither reveals anything.
-            throw DomainException.Invalid("spaceId", e.Message);
+            throw DomainException.Invalid("spaceId", e.Code, [.. e.Args]);
         }
 
         await BookableForAsync(user, command.OrganizationId);
@@ -40,25 +40,25 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
     {
         if (request.Approve is not { } approve)
         {
-            throw DomainException.Invalid("approve", "Say whether the booking is approved (true) or declined (false).");
+            throw DomainException.Invalid(FieldError.Required("approve"));
         }
 
         await ReadableAsync(user, spaceId, bookingId);
-        await venues.ManageableAsync(user, spaceId, "approves or declines its bookings");
+        await venues.ManageableAsync(user, spaceId, "decidesBookings");
         var decided = await cluster.GetGrain<ISpaceGrain>(spaceId).DecideBookingAsync(bookingId, approve, request.Reason ?? "", user.Actor());
         return mapper.Map<BookingDto>(decided);
     }
 
     public async Task<BookingDto> CancelAsync(ClaimsPrincipal user, Guid spaceId, Guid bookingId, int occurrenceIndex, CancelOccurrenceRequest request)
     {
-        await ChangeableAsync(user, spaceId, bookingId, "cancels it");
+        await ChangeableAsync(user, spaceId, bookingId, "cancelsBooking");
         var cancelled = await cluster.GetGrain<ISpaceGrain>(spaceId).CancelAsync(bookingId, occurrenceIndex, request.RestOfSeries ?? false, user.Actor());
         return mapper.Map<BookingDto>(cancelled);
     }
 
     public async Task<BookingDto> CheckInAsync(ClaimsPrincipal user, Guid spaceId, Guid bookingId, int occurrenceIndex)
     {
-        await ChangeableAsync(user, spaceId, bookingId, "checks in for it");
+        await ChangeableAsync(user, spaceId, bookingId, "checksIn");
         return mapper.Map<BookingDto>(await cluster.GetGrain<ISpaceGrain>(spaceId).CheckInAsync(bookingId, occurrenceIndex, user.Actor()));
     }
 
@@ -142,14 +142,14 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
         {
             if (!scope.IsRepresentativeOf(organizationId))
             {
-                throw DomainException.NotFound("organizationId", $"There is no organization {organizationId} you can see.");
+                throw DomainException.NoSuch("organizationId", "organization", organizationId);
             }
 
             return;
         }
 
         var organization = await scopes.ReadableAsync(user, organizationId, "organizationId");
-        UserScope.Require(scope.CanManage(organization.IncubatorId), "Only the organization's representative or its incubator's manager books for it.");
+        UserScope.Require(scope.CanManage(organization.IncubatorId), ErrorCodes.RepresentativeOrManager, ErrorArg.Phrase("action", "booksForIt"));
     }
 
     /// <summary>The booking when the user may see it: the booking organization's readers and the space's manager; 404 otherwise.</summary>
@@ -163,7 +163,7 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
             return booking;
         }
 
-        throw DomainException.NotFound("bookingId", $"There is no booking {bookingId} you can see.");
+        throw DomainException.NoSuch("bookingId", "booking", bookingId);
     }
 
     /// <summary>Cancel and check-in: the organization's representative, its incubator's manager or the space's manager; 403 for other readers.</summary>
@@ -178,6 +178,7 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
 
         var organization = await cluster.GetGrain<IOrganizationGrain>(booking.OrganizationId).GetAsync();
         UserScope.Require(organization is not null && scope.CanManage(organization.IncubatorId),
-            $"Only the organization's representative, its manager or the space's manager {what}.");
+            ErrorCodes.BookingPartiesOnly,
+            ErrorArg.Phrase("action", what));
     }
 }

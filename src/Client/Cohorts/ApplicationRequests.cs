@@ -11,7 +11,7 @@ public sealed record class ApplyToCohortRequest(Guid? OrganizationId, string? Mi
         var errors = command.Validate().ToList();
         if (FormalMembers is null)
         {
-            errors.Add(new("formalMembers", "Give the number of formal members."));
+            errors.Add(FieldError.Required("formalMembers"));
         }
 
         return (command.Normalized(), errors);
@@ -34,7 +34,7 @@ public sealed record class DecideApplicationRequest(CohortDecision? Decision, st
         var errors = command.Validate().ToList();
         if (Decision is null)
         {
-            errors.Add(new("decision", "Decide Admit, Waitlist or Decline."));
+            errors.Add(FieldError.Required("decision"));
         }
 
         return (command, errors);

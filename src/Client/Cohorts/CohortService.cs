@@ -27,9 +27,9 @@ public sealed class CohortService(IClusterClient cluster, IMapper mapper, ScopeS
     public async Task<CohortDto> OpenAsync(ClaimsPrincipal user, OpenCohortRequest request)
     {
         var (command, errors) = request.ToCommand();
-        ValidationFailedException.ThrowIfAny(errors);
+        DomainException.ThrowIfInvalid(errors);
         var scope = await scopes.ForAsync(user);
-        scope.RequireIncubatorToCreateAt(command.IncubatorId, "opens cohorts there");
+        scope.RequireIncubatorToCreateAt(command.IncubatorId, "opensCohorts");
 
         var opened = await cluster.GetGrain<ICohortGrain>(Guid.NewGuid()).OpenAsync(command, user.Actor());
         return mapper.Map<CohortDto>(opened);
@@ -55,15 +55,15 @@ public sealed class CohortService(IClusterClient cluster, IMapper mapper, ScopeS
     {
         var cohort = await ReadableAsync(user, id);
         var (command, errors) = request.ToCommand();
-        ValidationFailedException.ThrowIfAny(errors);
+        DomainException.ThrowIfInvalid(errors);
         var scope = await scopes.ForAsync(user);
         if (!scope.CanManage(cohort.IncubatorId))
         {
-            UserScope.Require(scope.IsRepresentative, "Only an organization's representative or the incubator's manager submits an application.");
+            UserScope.Require(scope.IsRepresentative, ErrorCodes.RepresentativeOrManager, ErrorArg.Phrase("action", "submitsApplications"));
             if (!scope.IsRepresentativeOf(command.OrganizationId))
             {
                 // Another organization's id reveals nothing about it.
-                throw DomainException.NotFound("organizationId", $"There is no organization {command.OrganizationId} you can see.");
+                throw DomainException.NoSuch("organizationId", "organization", command.OrganizationId);
             }
         }
 
@@ -73,16 +73,16 @@ public sealed class CohortService(IClusterClient cluster, IMapper mapper, ScopeS
 
     public async Task<CohortApplicationDto> ScoreAsync(ClaimsPrincipal user, Guid id, Guid organizationId, ScoreApplicationRequest request)
     {
-        var cohort = await ManageableAsync(user, id, "scores applications");
+        var cohort = await ManageableAsync(user, id, "scoresApplications");
         var scored = await cluster.GetGrain<ICohortGrain>(cohort.Id).ScoreAsync(request.ToCommand(organizationId), user.Actor());
         return mapper.Map<CohortApplicationDto>(scored);
     }
 
     public async Task<CohortApplicationDto> DecideAsync(ClaimsPrincipal user, Guid id, Guid organizationId, DecideApplicationRequest request)
     {
-        var cohort = await ManageableAsync(user, id, "decides on applications");
+        var cohort = await ManageableAsync(user, id, "decidesApplications");
         var (command, errors) = request.ToCommand(organizationId);
-        ValidationFailedException.ThrowIfAny(errors);
+        DomainException.ThrowIfInvalid(errors);
         var decided = await cluster.GetGrain<ICohortGrain>(cohort.Id).DecideAsync(command, user.Actor());
         return mapper.Map<CohortApplicationDto>(decided);
     }
@@ -91,7 +91,7 @@ public sealed class CohortService(IClusterClient cluster, IMapper mapper, ScopeS
     public async Task<CohortBoardDto> BoardAsync(ClaimsPrincipal user, Guid id, BoardFilter filter)
     {
         var cohort = await ReadableAsync(user, id);
-        UserScope.Require(SeesEveryApplication(await scopes.ForAsync(user), cohort), "The board shows every applicant; it is for the incubator's staff.");
+        UserScope.Require(SeesEveryApplication(await scopes.ForAsync(user), cohort), ErrorCodes.StaffOnly, ErrorArg.Phrase("what", "cohortBoard"));
 
         return mapper.Map<CohortBoardDto>(await cluster.GetGrain<ICohortGrain>(cohort.Id).GetBoardAsync(filter));
     }
@@ -113,7 +113,7 @@ public sealed class CohortService(IClusterClient cluster, IMapper mapper, ScopeS
         var cohort = await cluster.GetGrain<ICohortGrain>(id).GetAsync();
         if (cohort is null || !(await scopes.ForAsync(user)).IsHomeIncubator(cohort.IncubatorId))
         {
-            throw DomainException.NotFound("id", $"There is no cohort {id} you can see.");
+            throw DomainException.NoSuch("id", "cohort", id);
         }
 
         return cohort;

@@ -34,12 +34,12 @@ public sealed record class OpenCohortRequest(
         var errors = command.Validate().ToList();
         if (IntakeOpensOn is null)
         {
-            errors.Add(new("intakeOpensOn", "Give the day the intake opens."));
+            errors.Add(FieldError.Required("intakeOpensOn"));
         }
 
         if (IntakeClosesOn is null)
         {
-            errors.Add(new("intakeClosesOn", "Give the day the intake closes."));
+            errors.Add(FieldError.Required("intakeClosesOn"));
         }
 
         return (errors.Count == 0 ? command.Normalized() : command, errors);

@@ -25,6 +25,7 @@ public static class WebUiSetup
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddScoped<Infrastructure.UiActions>();
         builder.Services.AddScoped<ScopeService>();
         builder.Services.AddScoped<OrganizationService>();
         builder.Services.AddScoped<PipelineService>();

@@ -20,7 +20,7 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Scope
 
     public async Task<BudgetDto> SetAllocationAsync(ClaimsPrincipal user, Guid areaId, int year, AllocationRequest request)
     {
-        ValidationFailedException.ThrowIfAny(request.Amount is null ? [new FieldError("amount", "Give the year's new allocation in yuan.")] : []);
+        DomainException.ThrowIfInvalid(request.Amount is null ? [FieldError.Required("amount")] : []);
         await GovernableAsync(user, areaId, year);
         return mapper.Map<BudgetDto>(await Budget(areaId, year).SetAllocationAsync(request.Amount!.Value, user.Actor()));
     }
@@ -33,7 +33,7 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Scope
 
     public async Task<BudgetDto> AddProjectAsync(ClaimsPrincipal user, Guid areaId, int year, ProjectRequest request)
     {
-        ValidationFailedException.ThrowIfAny(request.Category is null ? [new FieldError("category", "Choose the service category.")] : []);
+        DomainException.ThrowIfInvalid(request.Category is null ? [FieldError.Required("category")] : []);
         await SpendableAsync(user, areaId, year);
         return mapper.Map<BudgetDto>(await Budget(areaId, year).AddProjectAsync(request.Name ?? "", request.Category!.Value, user.Actor()));
     }
@@ -43,30 +43,30 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Scope
         var errors = new List<FieldError>();
         if (request.ProjectId is null)
         {
-            errors.Add(new("projectId", "Choose the project."));
+            errors.Add(FieldError.Required("projectId"));
         }
 
         if (request.Amount is null)
         {
-            errors.Add(new("amount", "Give the amount in yuan."));
+            errors.Add(FieldError.Required("amount"));
         }
 
         if (request.StartsOn is null)
         {
-            errors.Add(new("startsOn", "Give the start date."));
+            errors.Add(FieldError.Required("startsOn"));
         }
 
         if (request.EndsOn is null)
         {
-            errors.Add(new("endsOn", "Give the end date."));
+            errors.Add(FieldError.Required("endsOn"));
         }
 
         if (request.Tranches?.Any(t => t.Amount is null || t.DueOn is null) == true)
         {
-            errors.Add(new("tranches", "Every tranche has an amount and a due date."));
+            errors.Add(new("tranches", ErrorCodes.ContractTrancheTerms));
         }
 
-        ValidationFailedException.ThrowIfAny(errors);
+        DomainException.ThrowIfInvalid(errors);
         var command = new AwardContract(
             request.ProjectId!.Value,
             request.OrganizationId ?? Guid.Empty,
@@ -75,7 +75,7 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Scope
             request.StartsOn!.Value,
             request.EndsOn!.Value,
             (request.Tranches ?? []).Select(t => new TrancheTerms(t.Amount!.Value, t.DueOn!.Value, t.Condition ?? "")).ToArray());
-        ValidationFailedException.ThrowIfAny(command.Validate());
+        DomainException.ThrowIfInvalid(command.Validate());
         await SpendableAsync(user, areaId, year);
         // Awarding to an organization the user cannot see would reveal it; 404 like everywhere else.
         await access.ReadableAsync(user, command.OrganizationId);
@@ -104,9 +104,9 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Scope
     public async Task<FundingRequestDto> RequestAsync(ClaimsPrincipal user, Guid organizationId, FundingRequestRequest request)
     {
         var command = new RequestFunding(request.Amount ?? 0, request.Category ?? (ServiceCategory)(-1), request.Purpose ?? "");
-        ValidationFailedException.ThrowIfAny(command.Validate());
+        DomainException.ThrowIfInvalid(command.Validate());
         var organization = await access.ReadableAsync(user, organizationId);
-        UserScope.Require((await access.ForAsync(user)).CanActFor(organization), "Only the organization's representative or its incubator's manager requests funding.");
+        UserScope.Require((await access.ForAsync(user)).CanActFor(organization), ErrorCodes.RepresentativeOrManager, ErrorArg.Phrase("action", "requestsFunding"));
 
         return mapper.Map<FundingRequestDto>(await cluster.GetGrain<IFundingRequestsGrain>(organizationId).RequestAsync(command, organization.IncubatorId, user.Actor()));
     }
@@ -116,15 +116,15 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Scope
         var errors = new List<FieldError>();
         if (request.Approve is null)
         {
-            errors.Add(new("approve", "Approve or decline."));
+            errors.Add(FieldError.Required("approve"));
         }
         else if (request.Approve.Value && (request.BudgetAreaId is null || request.BudgetYear is null || request.ProjectId is null))
         {
-            errors.Add(new("projectId", "Choose the budget (area and year) and the project the money comes from."));
+            errors.Add(FieldError.Required("projectId"));
         }
 
-        ValidationFailedException.ThrowIfAny(errors);
-        await access.ManageableAsync(user, organizationId, "decides funding requests");
+        DomainException.ThrowIfInvalid(errors);
+        await access.ManageableAsync(user, organizationId, "decidesFundingRequests");
         string? budgetKey = null;
         if (request.Approve!.Value)
         {
@@ -160,13 +160,13 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Scope
     {
         if (year is < FirstYear or > LastYear)
         {
-            throw DomainException.Invalid("year", $"A year from {FirstYear} to {LastYear}.");
+            throw DomainException.Invalid(FieldError.OutOfRange("year", FirstYear, LastYear));
         }
 
         var scope = await access.ForAsync(user);
         if (scope.Geography.FindArea(areaId) is null || !scope.CanReadBudgetsOf(areaId))
         {
-            throw DomainException.NotFound("areaId", $"There is no area {areaId} whose budget you can see.");
+            throw DomainException.NoSuch("areaId", "area", areaId);
         }
     }
 
@@ -174,13 +174,13 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Scope
     private async Task GovernableAsync(ClaimsPrincipal user, Guid areaId, int year)
     {
         await ReadableAsync(user, areaId, year);
-        UserScope.Require((await access.ForAsync(user)).CanGovernBudgetsOf(areaId), "Only the district's leader or an administrator sets budgets and closes years.");
+        UserScope.Require((await access.ForAsync(user)).CanGovernBudgetsOf(areaId), ErrorCodes.DistrictLeaderOnly);
     }
 
     /// <summary>Projects, awards and payments: also the manager of an incubator in the budget's own area.</summary>
     private async Task SpendableAsync(ClaimsPrincipal user, Guid areaId, int year)
     {
         await ReadableAsync(user, areaId, year);
-        UserScope.Require((await access.ForAsync(user)).CanSpendBudgetsOf(areaId), "Only the district's leader or an administrator sets budgets and closes years.");
+        UserScope.Require((await access.ForAsync(user)).CanSpendBudgetsOf(areaId), ErrorCodes.DistrictLeaderOnly);
     }
 }

@@ -18,16 +18,16 @@ public sealed class GraduationService(IClusterClient cluster, IMapper mapper, Sc
         var errors = new List<FieldError>();
         if (request.Item is null)
         {
-            errors.Add(new("item", "Name the review item."));
+            errors.Add(FieldError.Required("item"));
         }
 
         if (request.Met is null)
         {
-            errors.Add(new("met", "Say whether the item is met."));
+            errors.Add(FieldError.Required("met"));
         }
 
-        ValidationFailedException.ThrowIfAny(errors);
-        await access.ManageableAsync(user, id, "holds graduation reviews");
+        DomainException.ThrowIfInvalid(errors);
+        await access.ManageableAsync(user, id, "holdsGraduationReviews");
         var gate = await Organization(id).RecordReviewItemAsync(request.Item!.Value, request.Met!.Value, request.Note ?? "", user.Actor());
         return mapper.Map<IReadOnlyList<GateItemDto>>(gate);
     }
@@ -35,8 +35,8 @@ public sealed class GraduationService(IClusterClient cluster, IMapper mapper, Sc
     public async Task<OrganizationDto> DecideGraduationAsync(ClaimsPrincipal user, Guid id, GraduationDecisionRequest request)
     {
         var decision = new GraduationDecision(request.Outcome ?? (GraduationOutcome)(-1), request.Reason ?? "", request.ExtensionMonths);
-        ValidationFailedException.ThrowIfAny(decision.Validate());
-        await access.ManageableAsync(user, id, "decides graduation reviews");
+        DomainException.ThrowIfInvalid(decision.Validate());
+        await access.ManageableAsync(user, id, "decidesGraduations");
         return mapper.Map<OrganizationDto>(await Organization(id).DecideGraduationAsync(decision, user.Actor()));
     }
 

@@ -9,22 +9,22 @@ public sealed class HandOffService(IClusterClient cluster, IMapper mapper, Scope
 {
     public async Task<OrganizationDto> RequestHandOffAsync(ClaimsPrincipal user, Guid id, HandOffRequest request)
     {
-        ValidationFailedException.ThrowIfAny(request.ToIncubatorId is null ? [new FieldError("toIncubatorId", "Choose the receiving incubator.")] : []);
-        await access.ManageableAsync(user, id, "hands organizations off");
+        DomainException.ThrowIfInvalid(request.ToIncubatorId is null ? [FieldError.Required("toIncubatorId")] : []);
+        await access.ManageableAsync(user, id, "handsOff");
         return mapper.Map<OrganizationDto>(await Organization(id).RequestHandOffAsync(request.ToIncubatorId!.Value, request.Note ?? "", user.Actor()));
     }
 
     /// <summary>Only the receiving incubator's manager (or an administrator) decides.</summary>
     public async Task<OrganizationDto> DecideHandOffAsync(ClaimsPrincipal user, Guid id, HandOffDecisionRequest request)
     {
-        ValidationFailedException.ThrowIfAny(request.Accept is null ? [new FieldError("accept", "Accept or decline.")] : []);
+        DomainException.ThrowIfInvalid(request.Accept is null ? [FieldError.Required("accept")] : []);
         var organization = await access.ReadableAsync(user, id);
         if (organization.PendingHandOff is not { } handOff)
         {
-            throw DomainException.Conflict("handOff", "No hand-off is waiting.");
+            throw DomainException.Conflict("handOff", ErrorCodes.HandOffNone);
         }
 
-        UserScope.Require((await access.ForAsync(user)).CanManage(handOff.ToIncubatorId), "Only the receiving incubator's manager decides a hand-off.");
+        UserScope.Require((await access.ForAsync(user)).CanManage(handOff.ToIncubatorId), ErrorCodes.ReceivingManagerOnly);
 
         return mapper.Map<OrganizationDto>(await Organization(id).DecideHandOffAsync(request.Accept!.Value, request.Reason ?? "", user.Actor()));
     }

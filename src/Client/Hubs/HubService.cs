@@ -16,13 +16,13 @@ public sealed class HubService(IClusterClient cluster, ScopeService scopes, IMap
 
     public async Task<HubLinksDto> SetHubAsync(ClaimsPrincipal user, Guid organizationId, bool isHub)
     {
-        await scopes.ManageableAsync(user, organizationId, "changes hub links");
+        await scopes.ManageableAsync(user, organizationId, "changesHubLinks");
         return mapper.Map<HubLinksDto>(await Links(organizationId).SetHubAsync(isHub, user.Actor()));
     }
 
     public async Task<HubLinksDto> LinkAsync(ClaimsPrincipal user, Guid hubId, Guid supportedId)
     {
-        await scopes.ManageableAsync(user, hubId, "changes hub links");
+        await scopes.ManageableAsync(user, hubId, "changesHubLinks");
         // Only organizations the user can see may be linked, so an id outside his scope reveals nothing.
         await scopes.ReadableAsync(user, supportedId, "supportedId");
 
@@ -32,7 +32,7 @@ public sealed class HubService(IClusterClient cluster, ScopeService scopes, IMap
     /// <summary>Needs only the hub in scope, so a link to an organization that has since moved elsewhere can still be removed.</summary>
     public async Task<HubLinksDto> UnlinkAsync(ClaimsPrincipal user, Guid hubId, Guid supportedId)
     {
-        await scopes.ManageableAsync(user, hubId, "changes hub links");
+        await scopes.ManageableAsync(user, hubId, "changesHubLinks");
         return mapper.Map<HubLinksDto>(await Links(hubId).UnlinkSupportedAsync(supportedId, user.Actor()));
     }
 

@@ -28,8 +28,6 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     {
         DomainException { Kind: DomainErrorKind.Invalid } d => Validation(d.Errors.Count > 0 ? d.Errors : [new FieldError(d.Field, d.Code, d.Args)]),
         DomainException d => Problem(d),
-        ValidationFailedException v => Validation(v.Errors),
-        AccessDeniedException denied => Problem(DomainException.Forbidden(denied.Message)),
         BadHttpRequestException { InnerException: JsonException json } => Validation([new FieldError(FieldOf(json.Path), ErrorCodes.Unreadable)]),
         BadHttpRequestException bad => new ProblemDetails
         {

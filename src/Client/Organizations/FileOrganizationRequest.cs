@@ -26,7 +26,7 @@ public sealed record class FileOrganizationRequest(
         var errors = command.Validate().ToList();
         if (Category is null)
         {
-            errors.Add(new FieldError("category", "Choose a category."));
+            errors.Add(FieldError.Required("category"));
         }
 
         return (command.Normalized(), errors);

@@ -18,11 +18,11 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, 
         {
             incubators = scope.SeesIncubator(id)
                 ? [id]
-                : throw DomainException.NotFound("incubatorId", $"There is no incubator {id} you can see.");
+                : throw DomainException.NoSuch("incubatorId", "incubator", id);
         }
 
         var query = new OrganizationQuery(incubators, search, sort, descending, page, pageSize);
-        ValidationFailedException.ThrowIfAny(query.Validate());
+        DomainException.ThrowIfInvalid(query.Validate());
         if (incubators is [])
         {
             return new PageDto<OrganizationSummaryDto>([], page, pageSize, 0);
@@ -35,9 +35,9 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, 
     public async Task<OrganizationDto> FileAsync(ClaimsPrincipal user, FileOrganizationRequest request)
     {
         var (command, errors) = request.ToCommand();
-        ValidationFailedException.ThrowIfAny(errors);
+        DomainException.ThrowIfInvalid(errors);
         var scope = await access.ForAsync(user);
-        scope.RequireIncubatorToCreateAt(command.IncubatorId, "files organizations there");
+        scope.RequireIncubatorToCreateAt(command.IncubatorId, "filesOrganizations");
 
         var filed = await cluster.GetGrain<IOrganizationGrain>(Guid.NewGuid()).FileAsync(command, user.Actor());
         return mapper.Map<OrganizationDto>(filed);
@@ -64,18 +64,18 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, 
 
     public async Task<OrganizationDto> AdmitAsync(ClaimsPrincipal user, Guid id, AdmitOrganizationRequest request)
     {
-        var organization = await access.ManageableAsync(user, id, "admits organizations");
+        var organization = await access.ManageableAsync(user, id, "admitsOrganizations");
         var command = request.ToCommand();
-        ValidationFailedException.ThrowIfAny(command.Validate());
+        DomainException.ThrowIfInvalid(command.Validate());
         return mapper.Map<OrganizationDto>(await cluster.GetGrain<IOrganizationGrain>(organization.Id).AdmitAsync(command, user.Actor()));
     }
 
     public async Task<OrganizationDto> RegisterAsync(ClaimsPrincipal user, Guid id, RegisterOrganizationRequest request)
     {
-        var organization = await access.ManageableAsync(user, id, "records registrations");
+        var organization = await access.ManageableAsync(user, id, "recordsRegistrations");
         if (string.IsNullOrWhiteSpace(request.CreditCode))
         {
-            throw DomainException.Invalid("creditCode", "The unified social credit code is required.");
+            throw DomainException.Invalid(FieldError.Required("creditCode"));
         }
 
         return mapper.Map<OrganizationDto>(await cluster.GetGrain<IOrganizationGrain>(organization.Id).RegisterAsync(request.CreditCode, user.Actor()));
@@ -83,7 +83,7 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, 
 
     public async Task<OrganizationDto> ExitAsync(ClaimsPrincipal user, Guid id, ExitOrganizationRequest request)
     {
-        var organization = await access.ManageableAsync(user, id, "decides exits");
+        var organization = await access.ManageableAsync(user, id, "decidesExits");
         return mapper.Map<OrganizationDto>(await cluster.GetGrain<IOrganizationGrain>(organization.Id).ExitAsync(request.Reason ?? "", user.Actor()));
     }
 

@@ -12,16 +12,16 @@ public sealed class PipelineService(IClusterClient cluster, ScopeService scopes)
         var scope = await scopes.ForAsync(user);
         var geography = scope.Geography;
         var district = districtId ?? (scope.IsDistrictLeader ? scope.ScopeId : null)
-            ?? throw DomainException.Invalid("districtId", "Choose a district.");
+            ?? throw DomainException.Invalid(FieldError.Required("districtId"));
         if (geography.FindArea(district) is not { Level: AreaLevel.District })
         {
-            throw DomainException.NotFound("districtId", $"There is no district {district}.");
+            throw DomainException.NoSuch("districtId", "district", district);
         }
 
         var incubators = geography.Incubators.Where(i => i.DistrictId == district && scope.SeesIncubator(i.Id)).ToArray();
         if (incubators.Length == 0 && !scope.IsAdministrator)
         {
-            throw DomainException.NotFound("districtId", $"There is no district {district} you can see.");
+            throw DomainException.NoSuch("districtId", "district", district);
         }
 
         var counts = incubators.Length == 0 ? [] : await cluster.GetGrain<IOrganizationDirectoryGrain>(0).StageCountsAsync(incubators.Select(i => i.Id).ToArray());

@@ -18,24 +18,24 @@ public sealed class PartyService(IClusterClient cluster, IMapper mapper, ScopeSe
         var errors = new List<FieldError>();
         if (request.FormalPartyMembers is null)
         {
-            errors.Add(new("formalPartyMembers", "Give the number of formal party members."));
+            errors.Add(FieldError.Required("formalPartyMembers"));
         }
 
         if (request.BranchForm is null)
         {
-            errors.Add(new("branchForm", "Choose the branch form."));
+            errors.Add(FieldError.Required("branchForm"));
         }
 
-        ValidationFailedException.ThrowIfAny(errors);
+        DomainException.ThrowIfInvalid(errors);
         var profile = new UpdatePartyProfile(request.FormalPartyMembers!.Value, request.BranchForm!.Value, request.InstructorName);
-        ValidationFailedException.ThrowIfAny(profile.Validate());
+        DomainException.ThrowIfInvalid(profile.Validate());
         await access.PartyWorkableAsync(user, id);
         return mapper.Map<PartyTrackDto>(await Organization(id).UpdatePartyProfileAsync(profile, user.Actor()));
     }
 
     public async Task<PartyTrackDto> CompleteCheckpointAsync(ClaimsPrincipal user, Guid id, Guid checkpointId, CheckpointResultRequest request)
     {
-        ValidationFailedException.ThrowIfAny(request.Met is null ? [new FieldError("met", "Say whether the checkpoint is met.")] : []);
+        DomainException.ThrowIfInvalid(request.Met is null ? [FieldError.Required("met")] : []);
         await access.PartyWorkableAsync(user, id);
         return mapper.Map<PartyTrackDto>(await Organization(id).CompleteCheckpointAsync(checkpointId, request.Met!.Value, request.Note ?? "", user.Actor()));
     }
@@ -49,10 +49,10 @@ public sealed class PartyService(IClusterClient cluster, IMapper mapper, ScopeSe
     public async Task<CheckpointPlanDto> SetCheckpointPlanAsync(ClaimsPrincipal user, Guid incubatorId, CheckpointPlanRequest request)
     {
         var plan = new CheckpointPlan(request.FirstAfterDays ?? 0, request.IntervalDays ?? 0, request.BeforeGraduationDays ?? 0);
-        ValidationFailedException.ThrowIfAny(plan.Validate());
+        DomainException.ThrowIfInvalid(plan.Validate());
         var scope = await access.ForAsync(user);
         scope.RequireVisibleIncubator(incubatorId);
-        scope.RequireManage(incubatorId, "changes its checkpoint plan");
+        scope.RequireManage(incubatorId, "changesCheckpointPlan");
         return mapper.Map<CheckpointPlanDto>(await cluster.GetGrain<IIncubatorSettingsGrain>(incubatorId).SetCheckpointPlanAsync(plan, user.Actor()));
     }
 

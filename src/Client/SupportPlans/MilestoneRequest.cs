@@ -23,7 +23,7 @@ public sealed record class MilestoneRequest(
         var errors = draft.Validate().ToList();
         if (Track is null)
         {
-            errors.Insert(0, new FieldError("track", "Choose a support track."));
+            errors.Insert(0, FieldError.Required("track"));
         }
 
         return (draft.Normalized(), errors);

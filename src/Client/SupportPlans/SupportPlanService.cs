@@ -16,17 +16,17 @@ public sealed class SupportPlanService(IClusterClient cluster, ScopeService scop
 
     public async Task<MilestoneDto> AddMilestoneAsync(ClaimsPrincipal user, Guid organizationId, MilestoneRequest request)
     {
-        await scopes.ManageableAsync(user, organizationId, "changes the support plan");
+        await scopes.ManageableAsync(user, organizationId, "changesSupportPlan");
         var (draft, errors) = request.ToDraft();
-        ValidationFailedException.ThrowIfAny(errors);
+        DomainException.ThrowIfInvalid(errors);
         return mapper.Map<MilestoneDto>(await Plan(organizationId).AddMilestoneAsync(draft, user.Actor()));
     }
 
     public async Task<MilestoneDto> UpdateMilestoneAsync(ClaimsPrincipal user, Guid organizationId, Guid milestoneId, MilestoneRequest request)
     {
-        await scopes.ManageableAsync(user, organizationId, "changes the support plan");
+        await scopes.ManageableAsync(user, organizationId, "changesSupportPlan");
         var (draft, errors) = request.ToDraft();
-        ValidationFailedException.ThrowIfAny(errors);
+        DomainException.ThrowIfInvalid(errors);
         return mapper.Map<MilestoneDto>(await Plan(organizationId).UpdateMilestoneAsync(milestoneId, draft, user.Actor()));
     }
 
@@ -41,11 +41,11 @@ public sealed class SupportPlanService(IClusterClient cluster, ScopeService scop
         var errors = ConsultingSession.Validate(request.Hours ?? 0, request.Consultant, request.Topic).ToList();
         if (request.On is null)
         {
-            errors.Add(new("on", "Give the day of the consultation."));
+            errors.Add(FieldError.Required("on"));
         }
 
-        ValidationFailedException.ThrowIfAny(errors);
-        await scopes.ManageableAsync(user, organizationId, "changes the support plan");
+        DomainException.ThrowIfInvalid(errors);
+        await scopes.ManageableAsync(user, organizationId, "changesSupportPlan");
         return mapper.Map<ConsultingSessionDto>(await Plan(organizationId).RecordConsultingAsync(request.On!.Value, request.Hours!.Value, request.Consultant!, request.Topic!, user.Actor()));
     }
 

@@ -11,7 +11,7 @@ public sealed record class ScheduleSessionRequest(DateTimeOffset? StartsAt, Date
         var errors = command.Validate().ToList();
         if (EndsAt is null && !errors.Any(e => e.Field == "endsAt"))
         {
-            errors.Add(new("endsAt", "Give the time the session ends."));
+            errors.Add(FieldError.Required("endsAt"));
         }
 
         return (errors.Count == 0 ? command.Normalized() : command, errors);

@@ -26,9 +26,9 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Scop
     public async Task<CourseDto> CreateCourseAsync(ClaimsPrincipal user, CreateCourseRequest request)
     {
         var (command, errors) = request.ToCommand();
-        ValidationFailedException.ThrowIfAny(errors);
+        DomainException.ThrowIfInvalid(errors);
         var scope = await scopes.ForAsync(user);
-        scope.RequireIncubatorToCreateAt(command.IncubatorId, "creates its courses");
+        scope.RequireIncubatorToCreateAt(command.IncubatorId, "createsCourses");
 
         return mapper.Map<CourseDto>(await cluster.GetGrain<ICourseGrain>(Guid.NewGuid()).CreateAsync(command, user.Actor()));
     }
@@ -45,10 +45,10 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Scop
     public async Task<SessionDto> ScheduleSessionAsync(ClaimsPrincipal user, Guid courseId, ScheduleSessionRequest request)
     {
         var course = await ReadableCourseAsync(user, courseId);
-        (await scopes.ForAsync(user)).RequireManage(course.IncubatorId, "schedules sessions");
+        (await scopes.ForAsync(user)).RequireManage(course.IncubatorId, "schedulesSessions");
 
         var (command, errors) = request.ToCommand();
-        ValidationFailedException.ThrowIfAny(errors);
+        DomainException.ThrowIfInvalid(errors);
         return mapper.Map<SessionDto>(await cluster.GetGrain<ICourseGrain>(course.Id).ScheduleSessionAsync(command, user.Actor()));
     }
 
@@ -75,7 +75,7 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Scop
     {
         var (session, enrollment) = await VisibleEnrollmentAsync(user, sessionId, enrollmentId);
         var scope = await scopes.ForAsync(user);
-        UserScope.Require(Owns(scope, enrollment) || scope.CanManage(session.IncubatorId), "Only the enrollee or the incubator's manager withdraws an enrollment.");
+        UserScope.Require(Owns(scope, enrollment) || scope.CanManage(session.IncubatorId), ErrorCodes.EnrolleeOrManager);
 
         return mapper.Map<EnrollmentDto>(await cluster.GetGrain<ITrainingSessionGrain>(session.Id).WithdrawAsync(enrollment.Id, user.Actor()));
     }
@@ -83,11 +83,11 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Scop
     public async Task<EnrollmentDto> RecordAttendanceAsync(ClaimsPrincipal user, Guid sessionId, Guid enrollmentId, AttendanceRequest request)
     {
         var (session, enrollment) = await VisibleEnrollmentAsync(user, sessionId, enrollmentId);
-        (await scopes.ForAsync(user)).RequireManage(session.IncubatorId, "records attendance");
+        (await scopes.ForAsync(user)).RequireManage(session.IncubatorId, "recordsAttendance");
 
         if (request.Attended is not { } attended)
         {
-            throw new ValidationFailedException([new FieldError("attended", "Say whether the enrollee attended (true or false).")]);
+            throw DomainException.Invalid(FieldError.Required("attended"));
         }
 
         return mapper.Map<EnrollmentDto>(await cluster.GetGrain<ITrainingSessionGrain>(session.Id).RecordAttendanceAsync(enrollment.Id, attended, user.Actor()));
@@ -99,7 +99,7 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Scop
         var (session, enrollment) = await VisibleEnrollmentAsync(user, sessionId, enrollmentId);
         if (enrollment.Status != EnrollmentStatus.Attended || enrollment.CertificateNumber is not { } number)
         {
-            throw DomainException.NotFound("enrollmentId", "There is no certificate for this enrollment: attendance has not been recorded as attended.");
+            throw DomainException.NotFound("enrollmentId", ErrorCodes.CertificateNotAttended);
         }
 
         var incubator = (await GeographyAsync()).FindIncubator(session.IncubatorId);
@@ -119,7 +119,7 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Scop
         var id = userId == "me" ? own : userId;
         if (id != own && !(await scopes.ForAsync(user)).IsAdministrator)
         {
-            throw DomainException.NotFound("userId", $"There is no training record of {userId} you can see.");
+            throw DomainException.NoSuch("userId", "trainingRecord", userId);
         }
 
         return mapper.Map<TrainingRecordDto>(await cluster.TrainingRecordAsync(TrainingRecordKeys.Person(id)));
@@ -133,7 +133,7 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Scop
         {
             return scope.IsSocialWorker
                 ? Enrollee.SocialWorker(UserId(user), user.Actor().DisplayName)
-                : throw new ValidationFailedException([new FieldError("organizationId", "Name the organization to enroll.")]);
+                : throw DomainException.Invalid(FieldError.Required("organizationId"));
         }
 
         if (scope.IsRepresentativeOf(organizationId))
@@ -148,8 +148,8 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Scop
         }
 
         return scope.IsRepresentative || scope.IsSocialWorker
-            ? throw DomainException.NotFound("organizationId", $"There is no organization {organizationId} you can see.")
-            : throw new AccessDeniedException("Only an organization's representative or the incubator's manager enrolls an organization.");
+            ? throw DomainException.NoSuch("organizationId", "organization", organizationId)
+            : throw DomainException.Forbidden(ErrorCodes.RepresentativeOrManager, ErrorArg.Phrase("action", "enrollsOrganization"));
     }
 
     private async Task<(SessionRecord Session, Enrollment Enrollment)> VisibleEnrollmentAsync(ClaimsPrincipal user, Guid sessionId, Guid enrollmentId)
@@ -158,7 +158,7 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Scop
         var scope = await scopes.ForAsync(user);
         var enrollments = await cluster.GetGrain<ITrainingSessionGrain>(session.Id).GetEnrollmentsAsync();
         var enrollment = enrollments.FirstOrDefault(e => e.Id == enrollmentId && Sees(scope, session, e))
-            ?? throw DomainException.NotFound("enrollmentId", $"There is no enrollment {enrollmentId} you can see in this session.");
+            ?? throw DomainException.NoSuch("enrollmentId", "enrollment", enrollmentId);
         return (session, enrollment);
     }
 
@@ -182,7 +182,7 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Scop
         var course = await cluster.GetGrain<ICourseGrain>(id).GetAsync();
         return course is not null && (await scopes.ForAsync(user)).SeesTrainingOf(course.IncubatorId)
             ? course
-            : throw DomainException.NotFound("id", $"There is no course {id} you can see.");
+            : throw DomainException.NoSuch("id", "course", id);
     }
 
     private async Task<SessionRecord> ReadableSessionAsync(ClaimsPrincipal user, Guid id)
@@ -190,6 +190,6 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Scop
         var session = await cluster.GetGrain<ITrainingSessionGrain>(id).GetAsync();
         return session is not null && (await scopes.ForAsync(user)).SeesTrainingOf(session.IncubatorId)
             ? session
-            : throw DomainException.NotFound("id", $"There is no session {id} you can see.");
+            : throw DomainException.NoSuch("id", "session", id);
     }
 }

@@ -32,18 +32,18 @@ public sealed class VenueService(IClusterClient cluster, IMapper mapper, ScopeSe
     public async Task<SpaceDto> CreateAsync(ClaimsPrincipal user, SpaceRequest request)
     {
         var (command, errors) = request.ToCommand();
-        ValidationFailedException.ThrowIfAny(errors);
+        DomainException.ThrowIfInvalid(errors);
         var scope = await scopes.ForAsync(user);
-        scope.RequireIncubatorToCreateAt(command.IncubatorId, "adds its spaces");
+        scope.RequireIncubatorToCreateAt(command.IncubatorId, "addsSpaces");
 
         return mapper.Map<SpaceDto>(await cluster.GetGrain<ISpaceGrain>(Guid.NewGuid()).CreateAsync(command, user.Actor()));
     }
 
     public async Task<SpaceDto> UpdateAsync(ClaimsPrincipal user, Guid id, SpaceRequest request)
     {
-        var space = await ManageableAsync(user, id, "changes its spaces");
+        var space = await ManageableAsync(user, id, "changesSpaces");
         var (command, errors) = (request with { IncubatorId = request.IncubatorId ?? space.IncubatorId }).ToCommand();
-        ValidationFailedException.ThrowIfAny(errors);
+        DomainException.ThrowIfInvalid(errors);
         return mapper.Map<SpaceDto>(await cluster.GetGrain<ISpaceGrain>(id).UpdateAsync(command, user.Actor()));
     }
 
@@ -52,7 +52,7 @@ public sealed class VenueService(IClusterClient cluster, IMapper mapper, ScopeSe
     {
         if (periods is < 1 or > 24)
         {
-            throw DomainException.Invalid("periods", "Ask for 1 to 24 periods.");
+            throw DomainException.Invalid(FieldError.OutOfRange("periods", 1, 24));
         }
 
         var spaces = await IncubatorSpacesAsync(user, incubatorId);
@@ -79,7 +79,7 @@ public sealed class VenueService(IClusterClient cluster, IMapper mapper, ScopeSe
     {
         if (threshold is <= 0 or > 1)
         {
-            throw DomainException.Invalid("threshold", "The threshold is a share of the open hours, above 0 and at most 1.");
+            throw DomainException.Invalid("threshold", ErrorCodes.UtilizationThreshold);
         }
 
         var spaces = await IncubatorSpacesAsync(user, incubatorId);
@@ -120,7 +120,7 @@ public sealed class VenueService(IClusterClient cluster, IMapper mapper, ScopeSe
         var space = await cluster.GetGrain<ISpaceGrain>(id).GetAsync();
         if (space is null || !await CanReadAsync(user, space))
         {
-            throw DomainException.NotFound(field, $"There is no space {id} you can see.");
+            throw DomainException.NoSuch(field, "space", id);
         }
 
         return space;
@@ -157,10 +157,10 @@ public sealed class VenueService(IClusterClient cluster, IMapper mapper, ScopeSe
         var scope = await scopes.ForAsync(user);
         if (scope.Geography.FindIncubator(incubatorId) is null || !scope.IsHomeIncubator(incubatorId))
         {
-            throw DomainException.NotFound("incubatorId", $"There is no incubator {incubatorId} you can see.");
+            throw DomainException.NoSuch("incubatorId", "incubator", incubatorId);
         }
 
-        UserScope.Require(scope.SeesIncubator(incubatorId), "Utilization is for the incubator's staff.");
+        UserScope.Require(scope.SeesIncubator(incubatorId), ErrorCodes.StaffOnly, ErrorArg.Phrase("what", "utilization"));
 
         return await cluster.Index<SpaceRecord>(incubatorId).ListAsync();
     }

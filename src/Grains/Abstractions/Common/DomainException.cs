@@ -59,6 +59,10 @@ public class DomainException : Exception
     public static DomainException NoSuch(string field, string noun, object? id) =>
         NotFound(field, ErrorCodes.NotFound, ErrorArg.Noun("thing", noun), ErrorArg.Text("id", id));
 
+    /// <summary>An id in the request names nothing the caller may use: invalid input, worded as not found.</summary>
+    public static DomainException NoSuchInput(string field, string noun, object? id) =>
+        Invalid(field, ErrorCodes.NotFound, ErrorArg.Noun("thing", noun), ErrorArg.Text("id", id));
+
     public static DomainException Conflict(string field, string code, params ErrorArg[] args) => new(DomainErrorKind.Conflict, field, code, args, []);
 
     /// <summary>The caller may see the thing but not do this to it.</summary>

@@ -13,6 +13,8 @@ public enum ErrorArgKind
     Field = 2,
     /// <summary>A kind of thing ("organization", "cohort"…), shown with its label.</summary>
     Noun = 3,
+    /// <summary>A phrase such as what only managers do ("admitsOrganizations"), shown in the caller's words.</summary>
+    Phrase = 4,
 }
 
 /// <summary>One named argument of an error code; templates in the Client's ErrorText resx refer to it as {Name}.</summary>
@@ -36,6 +38,8 @@ public sealed record class ErrorArg(string Name, string Value, ErrorArgKind Kind
     public static ErrorArg Field(string name, string field) => new(name, field, ErrorArgKind.Field);
 
     public static ErrorArg Noun(string name, string noun) => new(name, noun, ErrorArgKind.Noun);
+
+    public static ErrorArg Phrase(string name, string phrase) => new(name, phrase, ErrorArgKind.Phrase);
 
     public override string ToString() => $"{Name}={Value}";
 }

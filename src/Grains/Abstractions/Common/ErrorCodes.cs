@@ -26,6 +26,25 @@ public static class ErrorCodes
     public const string NotFound = "notFound"; // {thing} {id}
     public const string AlreadyExists = "alreadyExists"; // {thing} {id}
 
+    public const string LengthBetween = "field.lengthBetween"; // {min} {max}
+
+    // Who may do what (403).
+    public const string ManagerOnly = "forbidden.managerOnly"; // {action}
+    public const string RepresentativeOrManager = "forbidden.representativeOrManager"; // {action}
+    public const string BookingPartiesOnly = "forbidden.bookingParties"; // {action}
+    public const string StaffOnly = "forbidden.staffOnly"; // {what}
+    public const string EnrolleeOrManager = "forbidden.enrolleeOrManager";
+    public const string ReceivingManagerOnly = "forbidden.receivingManager";
+    public const string PartyTrackOnly = "forbidden.partyTrack";
+    public const string DistrictLeaderOnly = "forbidden.districtLeader";
+
+    // Accounts and sign-in.
+    public const string UserNameTaken = "account.userNameTaken"; // {userName}
+    public const string ScopeRequired = "account.scopeRequired"; // {role} {scope}
+    public const string AccountRejected = "account.rejected"; // {rule}
+    public const string InvalidCredentials = "auth.invalidCredentials";
+    public const string LockedOut = "auth.lockedOut";
+
     // Organizations, credit codes and the lifecycle.
     public const string OrganizationAlreadyFiled = "organization.alreadyFiled";
     public const string OrganizationAlreadyRegistered = "organization.alreadyRegistered"; // {creditCode}
@@ -73,6 +92,7 @@ public static class ErrorCodes
     public const string EnrollmentNotWithdrawable = "enrollment.notWithdrawable"; // {status}
     public const string EnrollmentNotSeated = "enrollment.notSeated"; // {status}
     public const string EnrolleeKind = "enrollee.kind";
+    public const string CertificateNotAttended = "certificate.notAttended";
 
     // Venues and bookings.
     public const string SpaceStaysWithIncubator = "space.staysWithIncubator";
@@ -93,6 +113,7 @@ public static class ErrorCodes
     public const string OccurrenceOver = "occurrence.over";
     public const string OccurrenceNoCheckIn = "occurrence.noCheckIn"; // {index} {status} {bookingStatus}
     public const string OccurrenceCheckInWindow = "occurrence.checkInWindow"; // {opensAt}
+    public const string UtilizationThreshold = "utilization.threshold";
 
     // Support plans and hubs.
     public const string ConsultingHours = "consulting.hours"; // {max}
@@ -110,6 +131,7 @@ public static class ErrorCodes
     public const string ContractTrancheAmount = "contract.trancheAmount";
     public const string ContractTranchesSum = "contract.tranchesSum"; // {sum} {amount}
     public const string ContractTrancheCondition = "contract.trancheCondition";
+    public const string ContractTrancheTerms = "contract.trancheTerms";
     public const string FundingAlreadyDecided = "funding.alreadyDecided"; // {status}
     public const string FundingSourceRequired = "funding.sourceRequired";
 

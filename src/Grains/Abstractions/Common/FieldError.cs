@@ -9,9 +9,6 @@ public sealed record class FieldError(string Field, string Code, IReadOnlyList<E
 {
     public IReadOnlyList<ErrorArg> Arguments => Args ?? [];
 
-    // Until the Razor pages report problems through the UI helper (after the Client moves into feature folders).
-    public string Message => Code;
-
     public static FieldError Of(string field, string code, params ErrorArg[] args) => new(field, code, args);
 
     public static FieldError Required(string field) => new(field, ErrorCodes.Required);

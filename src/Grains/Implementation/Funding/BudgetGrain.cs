@@ -77,7 +77,7 @@ public sealed class BudgetGrain(
         }
 
         var organization = await GrainFactory.GetGrain<IOrganizationGrain>(command.OrganizationId).GetAsync()
-            ?? throw DomainException.Invalid("organizationId", ErrorCodes.NotFound, ErrorArg.Noun("thing", "organization"), ErrorArg.Text("id", command.OrganizationId));
+            ?? throw DomainException.NoSuchInput("organizationId", "organization", command.OrganizationId);
         var contract = new ContractState
         {
             Id = Guid.NewGuid(),

@@ -283,7 +283,7 @@ public sealed class OrganizationGrain(
         var geography = await GrainFactory.GeographyAsync();
         var from = geography.FindIncubator(S.IncubatorId)!;
         var to = geography.FindIncubator(toIncubatorId)
-            ?? throw DomainException.Invalid("toIncubatorId", ErrorCodes.NotFound, ErrorArg.Noun("thing", "incubator"), ErrorArg.Text("id", toIncubatorId));
+            ?? throw DomainException.NoSuchInput("toIncubatorId", "incubator", toIncubatorId);
         var kind = HandOffRules.KindOf(S.Stage, from, to);
         var now = clock.UtcNow;
         S.PendingHandOff = new HandOff(kind, from.Id, to.Id, (note ?? "").Trim(), now, actor.DisplayName);
