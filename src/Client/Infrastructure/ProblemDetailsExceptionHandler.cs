@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,7 +11,7 @@ namespace Incubator.Client.Infrastructure;
 /// <c>code</c> (and, for invalid input, <c>errorCodes</c> per field next to the usual <c>errors</c>) so integrators
 /// can branch on codes. Anything else stays a 500 and is logged.
 /// </summary>
-public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ProblemText text) : IExceptionHandler
+public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ProblemText text) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -29,6 +30,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         DomainException { Kind: DomainErrorKind.Invalid } d => Validation(d.Errors.Count > 0 ? d.Errors : [new FieldError(d.Field, d.Code, d.Args)]),
         DomainException d => Problem(d),
         BadHttpRequestException { InnerException: JsonException json } => Validation([new FieldError(FieldOf(json.Path), ErrorCodes.Unreadable)]),
+        BadHttpRequestException bad when ParameterOf(bad.Message) is { } parameter =>
+            Validation([bad.Message.StartsWith("Required", StringComparison.Ordinal) ? FieldError.Required(parameter) : new FieldError(parameter, ErrorCodes.Unreadable)]),
         BadHttpRequestException bad => new ProblemDetails
         {
             Status = bad.StatusCode,
@@ -72,6 +75,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         problem.Extensions["args"] = exception.Args.ToDictionary(a => a.Name, a => a.Value);
         return problem;
     }
+
+    // The framework names the parameter only in its English message: 'Failed to bind parameter "OrganizationSort sort" from "Colour".'
+    private static string? ParameterOf(string message) => BoundParameter().Match(message) is { Success: true } m ? m.Groups["name"].Value : null;
+
+    [GeneratedRegex(@"parameter ""(?:[^"" ]+ )?(?<name>[A-Za-z_][A-Za-z0-9_]*)""")]
+    private static partial Regex BoundParameter();
 
     // "$.contact.phone" → "contact.phone"; "$" or null → "body".
     private static string FieldOf(string? jsonPath) =>
