@@ -73,6 +73,21 @@ public sealed class ErrorLanguageTests(IncubatorAppFixture app)
         Assert.Equal("未找到", route["title"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData(null, "请先登录")]
+    [InlineData("en", "Unauthorized")]
+    public async Task AnAnonymousCallerGetsA401TitleInItsLanguage(string? language, string title)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/organizations");
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(language);
+        }
+
+        var problem = await ApiScenario.ProblemAsync(await app.CreateClient().SendAsync(request), HttpStatusCode.Unauthorized);
+        Assert.Equal(title, problem["title"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task AnUnreadableBodyIsWordedInEnglishWhenAsked()
     {
