@@ -45,7 +45,8 @@ public sealed class UiActions(ISnackbar snackbar, ProblemText text, Authenticati
     public async Task<T?> RunAsync<T>(Func<ClaimsPrincipal, Task<T>> action, string? done = null, FieldErrors? form = null, Func<Task>? then = null)
     {
         var result = default(T);
-        await RunAsync(async user => result = await action(user), done, form, then);
+        // A statement lambda, so this calls the non-generic overload rather than itself.
+        await RunAsync(async user => { result = await action(user); }, done, form, then);
         return result;
     }
 
