@@ -1,5 +1,4 @@
 using System.Text;
-using Incubator.Common;
 using Microsoft.Extensions.Localization;
 
 namespace Incubator.Client.Infrastructure;

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Incubator.Common;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
