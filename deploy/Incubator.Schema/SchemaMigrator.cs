@@ -21,8 +21,12 @@ public static class SchemaMigrator
         .Order(StringComparer.Ordinal)
         .ToArray();
 
-    /// <summary>Creates the database if it is missing, then applies what is new. Returns the scripts applied by this call.</summary>
-    public static IReadOnlyList<string> Upgrade(string connectionString, Action<string>? log = null)
+    /// <summary>
+    /// Creates the database if it is missing, then applies what is new. Returns the scripts applied by this call.
+    /// <paramref name="before"/> (a script number such as "0010") stops short of that script, to build a database as an
+    /// older release left it and test the data migrations that follow.
+    /// </summary>
+    public static IReadOnlyList<string> Upgrade(string connectionString, Action<string>? log = null, string? before = null)
     {
         log ??= _ => { };
         EnsureDatabase.For.PostgresqlDatabase(connectionString, new QuietLog());
@@ -38,7 +42,7 @@ public static class SchemaMigrator
         {
             var upgrader = DeployChanges.To
                 .PostgresqlDatabase(connectionString)
-                .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), name => name.EndsWith(".sql", StringComparison.Ordinal))
+                .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), name => name.EndsWith(".sql", StringComparison.Ordinal) && IsBefore(name, before))
                 .JournalToPostgresqlTable("public", "incubator_schema_versions")
                 .WithTransactionPerScript()
                 .WithVariablesDisabled()
@@ -72,6 +76,10 @@ public static class SchemaMigrator
             release.ExecuteNonQuery();
         }
     }
+
+    // Resource names are "Incubator.Schema.Scripts.NNNN_name.sql": compare the file names.
+    private static bool IsBefore(string resourceName, string? before) =>
+        before is null || string.CompareOrdinal(resourceName[(resourceName.IndexOf(".Scripts.", StringComparison.Ordinal) + ".Scripts.".Length)..], before) < 0;
 
     /// <summary>DbUp writes every step to the console by default; callers get the applied scripts instead.</summary>
     private sealed class QuietLog : IUpgradeLog

@@ -23,6 +23,7 @@ public static class IncubatorGrainsSetup
         silo.Services.AddSingleton<OrganizationReadModel>();
         silo.Services.AddSingleton<Inbox.InboxReadModel>();
         silo.Services.AddSingleton<Funding.FundingReadModel>();
+        silo.Services.AddSingleton<Timeline.TimelineWriter>();
         silo.Services.AddSingleton<IOrganizationJobs, HangfireOrganizationJobs>();
         silo.Services.AddTransient<GraduationReviewJob>();
         silo.Services.AddTransient<CheckpointDueJob>();

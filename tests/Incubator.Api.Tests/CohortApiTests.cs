@@ -39,7 +39,7 @@ public sealed class CohortApiTests(IncubatorAppFixture app)
 
         var own = JsonNode.Parse(await representative.GetStringAsync($"/api/cohorts/{cohortId}/applications"))!.AsArray();
         Assert.Equal([organization], own.Select(a => a!["organizationId"]!.GetValue<Guid>()));
-        var timeline = JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{organization}/timeline"))!.AsArray();
+        var timeline = JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{organization}/timeline"))!["entries"]!.AsArray();
         Assert.Equal(
             ["AdmittedByCohort", "CheckpointsScheduled", "Admitted", "ApplicationScored", "AppliedToCohort", "Filed"],
             timeline.Select(e => e!["action"]!.GetValue<string>()));

@@ -30,7 +30,7 @@ public sealed class HubApiTests(IncubatorAppFixture app)
         var unlinked = await manager.DeleteAsync($"/api/organizations/{hubId}/hub/supported/{supportedId}");
         Assert.Equal(HttpStatusCode.OK, unlinked.StatusCode);
         Assert.Empty(JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{supportedId}/hub"))!["hubs"]!.AsArray());
-        var timeline = JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{supportedId}/timeline"))!.AsArray();
+        var timeline = JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{supportedId}/timeline"))!["entries"]!.AsArray();
         Assert.Equal(["HubUnlinked", "HubLinked"], timeline.Take(2).Select(e => e!["action"]!.GetValue<string>()));
     }
 

@@ -31,9 +31,9 @@ public sealed class IncubationApiTests(IncubatorAppFixture app)
         Assert.Equal(HttpStatusCode.OK, (await communityManager.GetAsync($"/api/organizations/{id}")).StatusCode);
         await ApiScenario.ProblemAsync(
             await communityManager.PostAsJsonAsync($"/api/organizations/{id}/exit", new { reason = "x" }), HttpStatusCode.Forbidden);
-        var oldView = JsonNode.Parse(await communityManager.GetStringAsync($"/api/organizations/{id}/timeline"))!.AsArray();
+        var oldView = JsonNode.Parse(await communityManager.GetStringAsync($"/api/organizations/{id}/timeline"))!["entries"]!.AsArray();
         Assert.DoesNotContain(oldView, e => e!["action"]!.GetValue<string>() == "Registered");
-        var newView = JsonNode.Parse(await subdistrictManager.GetStringAsync($"/api/organizations/{id}/timeline"))!.AsArray();
+        var newView = JsonNode.Parse(await subdistrictManager.GetStringAsync($"/api/organizations/{id}/timeline"))!["entries"]!.AsArray();
         Assert.Contains(newView, e => e!["action"]!.GetValue<string>() == "Registered");
         Assert.Contains(newView, e => e!["action"]!.GetValue<string>() == "Filed");
     }

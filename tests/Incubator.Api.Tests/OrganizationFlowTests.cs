@@ -19,7 +19,7 @@ public sealed class OrganizationFlowTests(IncubatorAppFixture app)
         Assert.Equal("Applied", filed["stage"]!.GetValue<string>());
 
         await ApiScenario.PostAsync(manager, $"/api/organizations/{id}/admission", new { incubationMonths = 6 });
-        var timeline = JsonNode.Parse(await manager.GetStringAsync($"/api/organizations/{id}/timeline"))!.AsArray();
+        var timeline = JsonNode.Parse(await manager.GetStringAsync($"/api/organizations/{id}/timeline"))!["entries"]!.AsArray();
         Assert.Equal(["CheckpointsScheduled", "Admitted", "Filed"], timeline.Select(e => e!["action"]!.GetValue<string>()));
         Assert.All(timeline, e => Assert.False(string.IsNullOrEmpty(e!["actorName"]!.GetValue<string>())));
 

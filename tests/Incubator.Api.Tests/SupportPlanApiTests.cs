@@ -32,7 +32,7 @@ public sealed class SupportPlanApiTests(IncubatorAppFixture app)
         var response = await manager.PutAsJsonAsync($"{path}/{milestoneId}", Milestone("Funding", "申请公益创投资金", "InProgress"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("InProgress", JsonNode.Parse(await representative.GetStringAsync(path))![0]!["status"]!.GetValue<string>());
-        var timeline = JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{organizationId}/timeline"))!.AsArray();
+        var timeline = JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{organizationId}/timeline"))!["entries"]!.AsArray();
         Assert.Equal(["MilestoneUpdated", "MilestoneAdded"], timeline.Take(2).Select(e => e!["action"]!.GetValue<string>()));
     }
 

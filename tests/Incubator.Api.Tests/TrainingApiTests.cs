@@ -32,7 +32,7 @@ public sealed class TrainingApiTests(IncubatorAppFixture app)
         var gate = JsonNode.Parse(await manager.GetStringAsync($"/api/organizations/{organization}/graduation-gate"))!.AsArray();
         var item = gate.Single(i => i!["item"]!.GetValue<string>() == "TrainingCompleted")!;
         Assert.Equal((true, true), (item["met"]!.GetValue<bool>(), item["computed"]!.GetValue<bool>()));
-        var timeline = JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{organization}/timeline"))!.AsArray();
+        var timeline = JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{organization}/timeline"))!["entries"]!.AsArray();
         Assert.Equal(["TrainingAttended", "TrainingEnrolled", "Filed"], timeline.Select(e => e!["action"]!.GetValue<string>()));
 
         var number = attended["certificateNumber"]!.GetValue<string>();

@@ -37,7 +37,7 @@ public sealed class VenueApiTests(IncubatorAppFixture app)
 
         var own = JsonNode.Parse(await representative.GetStringAsync($"/api/bookings?organizationId={organization}"))!.AsArray();
         Assert.Equal("Approved", Assert.Single(own)!["status"]!.GetValue<string>());
-        var timeline = JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{organization}/timeline"))!.AsArray();
+        var timeline = JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{organization}/timeline"))!["entries"]!.AsArray();
         Assert.Equal(["BookingApproved", "BookingRequested"], timeline.Take(2).Select(e => e!["action"]!.GetValue<string>()));
 
         var week = JsonNode.Parse(await representative.GetStringAsync($"/api/venues/{spaceId}/week?date={day:yyyy-MM-dd}"))!;

@@ -2,9 +2,11 @@ using AutoMapper;
 using Incubator.Client.Accounts;
 using Incubator.Client.Infrastructure;
 using Incubator.Client.Organizations;
+using Incubator.Client.Timeline;
 using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Organizations;
+using Microsoft.Extensions.Localization;
 using Moq;
 
 namespace Incubator.Client.Tests;
@@ -23,7 +25,8 @@ public sealed class OrganizationServiceTests
         geography.Setup(g => g.GetAsync()).ReturnsAsync(new GeographySnapshot([], [Park]));
         _cluster.Setup(c => c.GetGrain<IGeographyGrain>(IGeographyGrain.Key, null)).Returns(geography.Object);
         _cluster.Setup(c => c.GetGrain<IOrganizationGrain>(It.IsAny<Guid>(), null)).Returns(_organization.Object);
-        _service = new OrganizationService(_cluster.Object, Mock.Of<IMapper>(), new ScopeService(_cluster.Object, TimeProvider.System));
+        var timeline = new TimelineRenderer(_cluster.Object, Mock.Of<IStringLocalizer<TimelineText>>(), Mock.Of<IStringLocalizer<UiText>>());
+        _service = new OrganizationService(_cluster.Object, Mock.Of<IMapper>(), new ScopeService(_cluster.Object, TimeProvider.System), timeline);
     }
 
     private static FileOrganizationRequest Request(Guid incubatorId) =>

@@ -3,6 +3,7 @@ using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Indexes;
 using Incubator.Organizations;
+using Incubator.Timeline;
 using Incubator.Testing;
 using Incubator.Venues;
 
@@ -36,7 +37,7 @@ public sealed class BookingGrainTests(GrainClusterFixture fixture)
         Assert.Equal(99, outcomes.Count(o => o.Error is { Kind: DomainErrorKind.Conflict, Field: "slot" }));
         var held = await space.GetBookingsAsync(VenueScenario.At(day, 0), VenueScenario.At(day.AddDays(1), 0));
         Assert.Equal([winner.Id], held.Select(b => b.Id));
-        var timeline = await fixture.Grains.GetGrain<IOrganizationGrain>(winner.OrganizationId).GetTimelineAsync();
+        var timeline = await fixture.Grains.TimelineAsync(winner.OrganizationId);
         Assert.Equal(TimelineAction.BookingRequested, timeline[^1].Action);
     }
 
@@ -132,7 +133,7 @@ public sealed class BookingGrainTests(GrainClusterFixture fixture)
 
         Assert.Equal((BookingStatus.Declined, "当天场地检修"), (declined.Status, declined.DecisionReason));
         Assert.Equal(BookingStatus.Pending, (await space.RequestBookingAsync(slot, Scenario.Manager)).Status);
-        var actions = (await fixture.Grains.GetGrain<IOrganizationGrain>(organization).GetTimelineAsync()).Select(e => e.Action).ToArray();
+        var actions = (await fixture.Grains.TimelineAsync(organization)).Select(e => e.Action).ToArray();
         Assert.Equal([TimelineAction.BookingRequested, TimelineAction.BookingDeclined, TimelineAction.BookingRequested], actions[^3..]);
     }
 
@@ -164,7 +165,7 @@ public sealed class BookingGrainTests(GrainClusterFixture fixture)
             space.RequestBookingAsync(VenueScenario.Once(organization, VenueScenario.At(kept, 9), VenueScenario.At(kept, 10)), Scenario.Manager));
         var again = await Assert.ThrowsAsync<DomainException>(() => space.CancelAsync(booking.Id, 1, false, Scenario.Manager));
         Assert.Equal(DomainErrorKind.Conflict, again.Kind);
-        var timeline = await fixture.Grains.GetGrain<IOrganizationGrain>(organization).GetTimelineAsync();
+        var timeline = await fixture.Grains.TimelineAsync(organization);
         Assert.Equal(2, timeline.Count(e => e.Action == TimelineAction.BookingCancelled));
     }
 
@@ -200,7 +201,7 @@ public sealed class BookingGrainTests(GrainClusterFixture fixture)
 
         Assert.Equal(OccurrenceStatus.Released, (await space.GetBookingAsync(missed.Id)).Occurrences[0].Status);
         Assert.Equal(OccurrenceStatus.CheckedIn, (await space.GetBookingAsync(attended.Id)).Occurrences[0].Status);
-        var timeline = await fixture.Grains.GetGrain<IOrganizationGrain>(organization).GetTimelineAsync();
+        var timeline = await fixture.Grains.TimelineAsync(organization);
         Assert.Single(timeline, e => e.Action == TimelineAction.NoShowReleased);
         Assert.Single(timeline, e => e.Action == TimelineAction.CheckedIn);
         // The released hour is free for someone who turns up.

@@ -2,6 +2,7 @@ using Incubator.Cohorts;
 using Incubator.Common;
 using Incubator.Indexes;
 using Incubator.Organizations;
+using Incubator.Timeline;
 using Incubator.Testing;
 
 namespace Incubator.Grains.Tests;
@@ -56,7 +57,7 @@ public sealed class CohortGrainTests(GrainClusterFixture fixture)
 
         var promoted = (await fixture.Grains.GetGrain<IOrganizationGrain>(appliedSecond).GetAsync())!;
         Assert.Equal((OrganizationStage.Incubating, cohort.GetPrimaryKey()), (promoted.Stage, promoted.CohortId));
-        var timeline = await fixture.Grains.GetGrain<IOrganizationGrain>(appliedSecond).GetTimelineAsync();
+        var timeline = await fixture.Grains.TimelineAsync(appliedSecond);
         Assert.Equal(
             [TimelineAction.Filed, TimelineAction.AppliedToCohort, TimelineAction.Waitlisted, TimelineAction.Admitted, TimelineAction.CheckpointsScheduled, TimelineAction.PromotedFromWaitlist],
             timeline.Select(e => e.Action));
@@ -96,7 +97,7 @@ public sealed class CohortGrainTests(GrainClusterFixture fixture)
         Assert.Equal((18, 10, 28), (rescored.CriteriaTotal, rescored.FavouredBonus, rescored.Total));
         var ranked = await cohort.GetApplicationsAsync();
         Assert.Equal([(charity, 28), (convenience, 25)], ranked.Select(a => (a.OrganizationId, a.Total)));
-        Assert.Contains(await fixture.Grains.GetGrain<IOrganizationGrain>(charity).GetTimelineAsync(), e => e.Action == TimelineAction.ApplicationScored);
+        Assert.Contains(await fixture.Grains.TimelineAsync(charity), e => e.Action == TimelineAction.ApplicationScored);
     }
 
     [Theory]
@@ -172,13 +173,13 @@ public sealed class CohortGrainTests(GrainClusterFixture fixture)
         Assert.Equal((ApplicationStatus.Declined, "服务领域与本园定位不符", "李经理"), (decision.Status, decision.DecisionReason, decision.DecidedBy));
         var again = await Assert.ThrowsAsync<DomainException>(() => cohort.DecideAsync(CohortScenario.Decision(declined, CohortDecision.Admit), Scenario.Manager));
         Assert.Equal((DomainErrorKind.Conflict, "status"), (again.Kind, again.Field));
-        Assert.Contains(await fixture.Grains.GetGrain<IOrganizationGrain>(declined).GetTimelineAsync(),
-            e => e.Action == TimelineAction.Declined && e.Detail.Contains("服务领域与本园定位不符"));
+        Assert.Contains(await fixture.Grains.TimelineAsync(declined),
+            e => e.Action == TimelineAction.Declined && e.Argument(TimelineArgs.Reason)!.Contains("服务领域与本园定位不符"));
 
         await cohort.DecideAsync(CohortScenario.Decision(admitted, CohortDecision.Admit), Scenario.Manager);
         var organization = (await fixture.Grains.GetGrain<IOrganizationGrain>(admitted).GetAsync())!;
         Assert.Equal(fixture.Time.GetUtcNow().AddMonths(12), organization.IncubationEndsAt);
-        Assert.Contains(await fixture.Grains.GetGrain<IOrganizationGrain>(admitted).GetTimelineAsync(), e => e.Action == TimelineAction.AdmittedByCohort);
+        Assert.Contains(await fixture.Grains.TimelineAsync(admitted), e => e.Action == TimelineAction.AdmittedByCohort);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Incubator.Funding;
 using Incubator.Geography;
 using Incubator.Inbox;
 using Incubator.Organizations;
+using Incubator.Timeline;
 using Incubator.Testing;
 
 namespace Incubator.Grains.Tests;
@@ -88,7 +89,7 @@ public sealed class FundingGrainTests(GrainClusterFixture fixture)
         Assert.Equal(120_000m, (await budget.GetAsync()).Paid);
         var twice = await Assert.ThrowsAsync<DomainException>(() => budget.PayTrancheAsync(contract.Id, 1, Scenario.Manager));
         Assert.Equal((DomainErrorKind.Conflict, "trancheNumber"), (twice.Kind, twice.Field));
-        Assert.Contains(await fixture.Grains.GetGrain<IOrganizationGrain>(organizationId).GetTimelineAsync(), e => e.Action == TimelineAction.TranchePaid);
+        Assert.Contains(await fixture.Grains.TimelineAsync(organizationId), e => e.Action == TimelineAction.TranchePaid);
     }
 
     [Fact]

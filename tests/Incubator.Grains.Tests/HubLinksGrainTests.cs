@@ -1,6 +1,7 @@
 using Incubator.Common;
 using Incubator.Hubs;
 using Incubator.Organizations;
+using Incubator.Timeline;
 using Incubator.Testing;
 
 namespace Incubator.Grains.Tests;
@@ -27,10 +28,10 @@ public sealed class HubLinksGrainTests(GrainClusterFixture fixture)
 
         Assert.Equal(
             [TimelineAction.Filed, TimelineAction.FlaggedAsHub, TimelineAction.HubLinked],
-            (await Organization(hubId).GetTimelineAsync()).Select(e => e.Action));
+            (await fixture.Grains.TimelineAsync(hubId)).Select(e => e.Action));
         Assert.Equal(
             [TimelineAction.Filed, TimelineAction.HubLinked],
-            (await Organization(supportedId).GetTimelineAsync()).Select(e => e.Action));
+            (await fixture.Grains.TimelineAsync(supportedId)).Select(e => e.Action));
     }
 
     [Fact]
@@ -59,8 +60,8 @@ public sealed class HubLinksGrainTests(GrainClusterFixture fixture)
 
         Assert.Empty(links.Supported);
         Assert.Empty((await fixture.Grains.GetGrain<IHubLinksGrain>(supportedId).GetAsync()).Hubs);
-        Assert.Equal(TimelineAction.HubUnlinked, (await Organization(hubId).GetTimelineAsync()).Last().Action);
-        Assert.Equal(TimelineAction.HubUnlinked, (await Organization(supportedId).GetTimelineAsync()).Last().Action);
+        Assert.Equal(TimelineAction.HubUnlinked, (await fixture.Grains.TimelineAsync(hubId)).Last().Action);
+        Assert.Equal(TimelineAction.HubUnlinked, (await fixture.Grains.TimelineAsync(supportedId)).Last().Action);
     }
 
     [Fact]
@@ -127,7 +128,7 @@ public sealed class HubLinksGrainTests(GrainClusterFixture fixture)
 
         await hub.UnlinkSupportedAsync(supportedId, Scenario.Manager);
         Assert.False((await hub.SetHubAsync(false, Scenario.Manager)).IsHub);
-        Assert.Equal(TimelineAction.HubFlagCleared, (await Organization(hubId).GetTimelineAsync()).Last().Action);
+        Assert.Equal(TimelineAction.HubFlagCleared, (await fixture.Grains.TimelineAsync(hubId)).Last().Action);
     }
 
     [Fact]

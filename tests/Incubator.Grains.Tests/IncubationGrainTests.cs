@@ -5,6 +5,7 @@ using Incubator.HandOffs;
 using Incubator.Inbox;
 using Incubator.Incubators;
 using Incubator.Organizations;
+using Incubator.Timeline;
 using Incubator.Party;
 using Incubator.Testing;
 using Incubator.Training;
@@ -62,7 +63,7 @@ public sealed class IncubationGrainTests(GrainClusterFixture fixture)
         await job.RunAsync(id, first.Id);
 
         Assert.Equal(CheckpointStatus.Overdue, (await grain.GetPartyTrackAsync()).Checkpoints[0].Status);
-        Assert.Single(await grain.GetTimelineAsync(), e => e.Action == TimelineAction.CheckpointOverdue);
+        Assert.Single(await fixture.Grains.TimelineAsync(grain.GetPrimaryKey()), e => e.Action == TimelineAction.CheckpointOverdue);
         Assert.Single(await Inbox(admitted.IncubatorId, InboxAudience.Manager), i => i.OrganizationId == id && i.Kind == InboxKind.CheckpointOverdue);
 
         await grain.CompleteCheckpointAsync(first.Id, met: true, "补开支部大会", Scenario.Manager);
@@ -209,7 +210,7 @@ public sealed class IncubationGrainTests(GrainClusterFixture fixture)
 
         Assert.Equal(communityIncubator.Id, kept.IncubatorId);
         Assert.Single(kept.Tenures);
-        Assert.Contains(await grain.GetTimelineAsync(), e => e.Action == TimelineAction.HandOffDeclined && e.Detail.Contains("场地已满"));
+        Assert.Contains(await fixture.Grains.TimelineAsync(grain.GetPrimaryKey()), e => e.Action == TimelineAction.HandOffDeclined && e.Argument(TimelineArgs.Reason)!.Contains("场地已满"));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Hangfire.Storage.Monitoring;
 using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Organizations;
+using Incubator.Timeline;
 using Incubator.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,7 +23,7 @@ public sealed class OrganizationGrainTests(GrainClusterFixture fixture)
         Assert.Equal(OrganizationStage.Applied, filed.Stage);
         Assert.Equal(LegalStatus.Filed, filed.LegalStatus);
         Assert.StartsWith("BA", filed.FilingNumber);
-        var entry = Assert.Single(await fixture.Grains.GetGrain<IOrganizationGrain>(id).GetTimelineAsync());
+        var entry = Assert.Single(await fixture.Grains.TimelineAsync(id));
         Assert.Equal((TimelineAction.Filed, "manager-1", "李经理"), (entry.Action, entry.ActorId, entry.ActorName));
     }
 
@@ -143,7 +144,7 @@ public sealed class OrganizationGrainTests(GrainClusterFixture fixture)
 
         var reviewed = (await grain.GetAsync())!;
         Assert.Equal(OrganizationStage.GraduationReview, reviewed.Stage);
-        Assert.Single(await grain.GetTimelineAsync(), e => e.Action == TimelineAction.GraduationReviewOpened);
+        Assert.Single(await fixture.Grains.TimelineAsync(grain.GetPrimaryKey()), e => e.Action == TimelineAction.GraduationReviewOpened);
         var tasks = await fixture.Grains.GetGrain<IOrganizationDirectoryGrain>(0).OpenReviewTasksAsync([incubator.Id]);
         var task = Assert.Single(tasks);
         Assert.Equal((id, admitted.IncubationEndsAt.Value), (task.OrganizationId, task.DueAt));
@@ -193,7 +194,7 @@ public sealed class OrganizationGrainTests(GrainClusterFixture fixture)
         await grain.RegisterAsync(code, Scenario.Manager);
 
         Assert.Equal((LegalStatus.Registered, code), (registered.LegalStatus, registered.CreditCode));
-        Assert.Single(await grain.GetTimelineAsync(), e => e.Action == TimelineAction.Registered);
+        Assert.Single(await fixture.Grains.TimelineAsync(grain.GetPrimaryKey()), e => e.Action == TimelineAction.Registered);
         var other = await Assert.ThrowsAsync<DomainException>(() => grain.RegisterAsync(TestCreditCodes.New(), Scenario.Manager));
         Assert.Equal(DomainErrorKind.Conflict, other.Kind);
     }

@@ -1,5 +1,6 @@
 using Incubator.Common;
 using Incubator.Organizations;
+using Incubator.Timeline;
 using Incubator.SupportPlans;
 using Incubator.Testing;
 
@@ -18,9 +19,9 @@ public sealed class SupportPlanGrainTests(GrainClusterFixture fixture)
 
         Assert.Equal(("活动室每周两次", MilestoneStatus.Planned, false), (added.Title, added.Status, added.IsOverdue));
         Assert.Equal(added, Assert.Single(await plan.GetMilestonesAsync()));
-        var entry = (await fixture.Grains.GetGrain<IOrganizationGrain>(organizationId).GetTimelineAsync()).Last();
+        var entry = (await fixture.Grains.TimelineAsync(organizationId)).Last();
         Assert.Equal((TimelineAction.MilestoneAdded, "manager-1"), (entry.Action, entry.ActorId));
-        Assert.Contains("活动室每周两次", entry.Detail);
+        Assert.Equal("活动室每周两次", entry.Argument(TimelineArgs.Title));
     }
 
     [Theory]
@@ -71,9 +72,10 @@ public sealed class SupportPlanGrainTests(GrainClusterFixture fixture)
 
         Assert.Equal((MilestoneStatus.InProgress, "已约专家"), (updated.Status, updated.Note));
         Assert.Equal(updated, Assert.Single(await plan.GetMilestonesAsync()));
-        var entry = (await fixture.Grains.GetGrain<IOrganizationGrain>(organizationId).GetTimelineAsync()).Last();
+        var entry = (await fixture.Grains.TimelineAsync(organizationId)).Last();
         Assert.Equal(TimelineAction.MilestoneUpdated, entry.Action);
-        Assert.Contains("status Planned → InProgress", entry.Detail);
+        Assert.Equal(["status", "note"], entry.Argument(TimelineArgs.Changed)!.Split(','));
+        Assert.Equal((nameof(MilestoneStatus.InProgress), "已约专家"), (entry.Argument(TimelineArgs.MilestoneStatus), entry.Argument(TimelineArgs.Note)));
     }
 
     [Fact]
@@ -83,11 +85,11 @@ public sealed class SupportPlanGrainTests(GrainClusterFixture fixture)
         var plan = fixture.Grains.GetGrain<ISupportPlanGrain>(organizationId);
         var draft = Draft(SupportTrack.Funding, "小额资助", Today().AddDays(3));
         var added = await plan.AddMilestoneAsync(draft, Scenario.Manager);
-        var before = (await fixture.Grains.GetGrain<IOrganizationGrain>(organizationId).GetTimelineAsync()).Count;
+        var before = (await fixture.Grains.TimelineAsync(organizationId)).Count;
 
         await plan.UpdateMilestoneAsync(added.Id, draft with { Title = " 小额资助 " }, Scenario.Manager);
 
-        Assert.Equal(before, (await fixture.Grains.GetGrain<IOrganizationGrain>(organizationId).GetTimelineAsync()).Count);
+        Assert.Equal(before, (await fixture.Grains.TimelineAsync(organizationId)).Count);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Incubator.Common;
 using Incubator.Graduation;
 using Incubator.Indexes;
 using Incubator.Organizations;
+using Incubator.Timeline;
 using Incubator.Testing;
 using Incubator.Training;
 
@@ -98,7 +99,7 @@ public sealed class TrainingGrainTests(GrainClusterFixture fixture)
         Assert.Equal(4m, (await fixture.Grains.TrainingRecordAsync(TrainingRecordKeys.Organization(organizationId))).AttendedHours);
         Assert.Equal(
             [TimelineAction.TrainingEnrolled, TimelineAction.TrainingEnrolled, TimelineAction.TrainingAttended, TimelineAction.TrainingAttended, TimelineAction.TrainingAbsent],
-            (await organization.GetTimelineAsync()).Skip(1).Select(e => e.Action));
+            (await fixture.Grains.TimelineAsync(organization.GetPrimaryKey())).Skip(1).Select(e => e.Action));
     }
 
     [Fact]
@@ -156,7 +157,7 @@ public sealed class TrainingGrainTests(GrainClusterFixture fixture)
         await session.EnrollAsync(Enrollee.Organization(await CohortScenario.FileAsync(fixture, incubatorId)), Scenario.Manager);
 
     private Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Enrollment enrollment) =>
-        fixture.Grains.GetGrain<IOrganizationGrain>(Guid.Parse(enrollment.EnrolleeId)).GetTimelineAsync();
+        fixture.Grains.TimelineAsync(Guid.Parse(enrollment.EnrolleeId));
 
     private static async Task<bool> TrainingItemMetAsync(IOrganizationGrain organization) =>
         (await organization.GetGraduationGateAsync()).Single(i => i.Item == ReviewItem.TrainingCompleted).Met;

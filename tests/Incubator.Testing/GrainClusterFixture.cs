@@ -16,7 +16,16 @@ namespace Incubator.Testing;
 /// </summary>
 public sealed class GrainClusterFixture : IAsyncLifetime
 {
-    public string ConnectionString { get; } = TestDatabase.Create("grains");
+    /// <summary>A fresh database with this build's schema.</summary>
+    public GrainClusterFixture()
+        : this(TestDatabase.Create("grains"))
+    {
+    }
+
+    /// <summary>A database the test prepared itself, e.g. with rows as an older release stored them.</summary>
+    public GrainClusterFixture(string connectionString) => ConnectionString = connectionString;
+
+    public string ConnectionString { get; }
 
     /// <summary>Fixed, so a restarted cluster finds the rows the previous one wrote.</summary>
     public string ServiceId { get; } = "incubator-grain-tests";

@@ -35,6 +35,7 @@ public static class WebUiSetup
         builder.Services.AddScoped<InboxService>();
         builder.Services.AddScoped<FundingService>();
         builder.Services.AddScoped<LedgerService>();
+        builder.Services.AddScoped<Timeline.TimelineRenderer>();
         builder.Services.AddScoped<SupportPlanService>();
         builder.Services.AddScoped<HubService>();
         builder.Services.AddScoped<CohortService>();

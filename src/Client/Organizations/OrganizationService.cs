@@ -1,11 +1,13 @@
 using Incubator.Client.Inbox;
+using Incubator.Client.Timeline;
 using Incubator.Geography;
 using Incubator.Organizations;
+using Incubator.Timeline;
 
 namespace Incubator.Client.Organizations;
 
 /// <summary>Organizations as a signed-in user may see and change them; the API and the web UI both go through here.</summary>
-public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, ScopeService access)
+public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, ScopeService access, TimelineRenderer timeline)
 {
     public Task<GeographySnapshot> GeographyAsync() => cluster.GeographyAsync();
 
@@ -46,20 +48,16 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, 
     public async Task<OrganizationDto> GetAsync(ClaimsPrincipal user, Guid id) =>
         mapper.Map<OrganizationDto>(await access.ReadableAsync(user, id));
 
-    public async Task<IReadOnlyList<TimelineEntryDto>> TimelineAsync(ClaimsPrincipal user, Guid id)
+    /// <summary>One page of the timeline, newest first, rendered in the current UI culture; "before" is the previous page's Next.</summary>
+    public async Task<TimelinePageDto> TimelineAsync(ClaimsPrincipal user, Guid id, string? before = null, int pageSize = TimelinePage.DefaultSize)
     {
         var organization = await access.ReadableAsync(user, id);
-        var timeline = await cluster.GetGrain<IOrganizationGrain>(id).GetTimelineAsync();
         var scope = await access.ForAsync(user);
-        if (!scope.SeesCurrently(organization))
-        {
-            // Someone who held the organization before sees the period he held it, nothing after.
-            var tenures = scope.PastTenuresVisibleTo(organization);
-            timeline = timeline.Where(e => tenures.Any(t => e.At >= t.From && e.At <= t.To)).ToArray();
-        }
 
-        // Entries are appended in order; newest first for reading.
-        return mapper.Map<IReadOnlyList<TimelineEntryDto>>(Enumerable.Reverse(timeline).ToArray());
+        // Someone who held the organization before sees the period he held it, nothing after.
+        var within = scope.SeesCurrently(organization) ? null : scope.PastTenuresVisibleTo(organization);
+        var page = await cluster.GetGrain<ITimelineGrain>(id).GetPageAsync(TimelineCursorText.Parse(before), pageSize, within);
+        return new TimelinePageDto(await timeline.RenderAsync(page.Entries), page.Next is { } next ? TimelineCursorText.Format(next) : null);
     }
 
     public async Task<OrganizationDto> AdmitAsync(ClaimsPrincipal user, Guid id, AdmitOrganizationRequest request)

@@ -1,4 +1,6 @@
+using Incubator.Client.Timeline;
 using Incubator.Organizations;
+using Incubator.Timeline;
 
 namespace Incubator.Client.Organizations;
 
@@ -10,7 +12,7 @@ public static class OrganizationsApi
         api.MapGet("/", SearchAsync).WithSummary("Organizations you can see, paged; search matches name, credit code or filing number.");
         api.MapPost("/", FileAsync).WithSummary("File (备案) an organization at an incubator.");
         api.MapGet("/{id:guid}", GetAsync).WithSummary("One organization.");
-        api.MapGet("/{id:guid}/timeline", TimelineAsync).WithSummary("Every change to the organization: who, when, what (newest first).");
+        api.MapGet("/{id:guid}/timeline", TimelineAsync).WithSummary("Changes to the organization, newest first, a page at a time: who, when, what (structured and as text in your language); pass next as before.");
         api.MapPost("/{id:guid}/admission", AdmitAsync).WithSummary("Admit into incubation; schedules the graduation review at the period's end.");
         api.MapPost("/{id:guid}/registration", RegisterAsync).WithSummary("Record the unified social credit code when registration with civil affairs arrives (备案 → 登记).");
         api.MapPost("/{id:guid}/exit", ExitAsync).WithSummary("The organization leaves incubation (退出), with the reason.");
@@ -40,8 +42,8 @@ public static class OrganizationsApi
     public static async Task<Ok<OrganizationDto>> GetAsync(ClaimsPrincipal user, OrganizationService organizations, Guid id) =>
         TypedResults.Ok(await organizations.GetAsync(user, id));
 
-    public static async Task<Ok<IReadOnlyList<TimelineEntryDto>>> TimelineAsync(ClaimsPrincipal user, OrganizationService organizations, Guid id) =>
-        TypedResults.Ok(await organizations.TimelineAsync(user, id));
+    public static async Task<Ok<TimelinePageDto>> TimelineAsync(ClaimsPrincipal user, OrganizationService organizations, Guid id, string? before, int? pageSize) =>
+        TypedResults.Ok(await organizations.TimelineAsync(user, id, before, pageSize ?? TimelinePage.DefaultSize));
 
     public static async Task<Ok<OrganizationDto>> AdmitAsync(ClaimsPrincipal user, OrganizationService organizations, Guid id, AdmitOrganizationRequest request) =>
         TypedResults.Ok(await organizations.AdmitAsync(user, id, request));

@@ -4,7 +4,7 @@ using Incubator.Party;
 
 namespace Incubator.Organizations;
 
-/// <summary>One incubating organization (社会组织); owns its lifecycle and timeline.</summary>
+/// <summary>One incubating organization (社会组织); owns its lifecycle; its timeline is read from <see cref="Timeline.ITimelineGrain"/>.</summary>
 public interface IOrganizationGrain : IGrainWithGuidKey
 {
     /// <summary>Files (备案) the organization; refused when it already exists or its credit code is held by another.</summary>
@@ -12,8 +12,6 @@ public interface IOrganizationGrain : IGrainWithGuidKey
 
     /// <summary>Null when nothing was filed under this id.</summary>
     Task<OrganizationRecord?> GetAsync();
-
-    Task<IReadOnlyList<TimelineEntry>> GetTimelineAsync();
 
     /// <summary>Admits into incubation and schedules the graduation review at the period's end.</summary>
     Task<OrganizationRecord> AdmitAsync(AdmitOrganization command, Actor actor);
@@ -23,9 +21,6 @@ public interface IOrganizationGrain : IGrainWithGuidKey
 
     /// <summary>Leaves incubation (退出) for the given reason; frees its cohort place.</summary>
     Task<OrganizationRecord> ExitAsync(string reason, Actor actor);
-
-    /// <summary>Lets other grains (cohorts, support plans, hubs) put what they did to this organization on its timeline.</summary>
-    Task AppendTimelineAsync(TimelineAction action, string detail, Actor actor);
 
     /// <summary>The composite graduation gate: computed items from data, recorded items from the manager.</summary>
     Task<IReadOnlyList<GateItem>> GetGraduationGateAsync();

@@ -3,6 +3,7 @@ using Incubator.Geography;
 using Incubator.Inbox;
 using Incubator.Indexes;
 using Incubator.Organizations;
+using Incubator.Timeline;
 
 namespace Incubator.Cohorts;
 
@@ -13,6 +14,7 @@ namespace Incubator.Cohorts;
 public sealed class CohortGrain(
     [PersistentState("cohort", StorageNames.Incubator)] IPersistentState<CohortState> state,
     InboxReadModel inbox,
+    TimelineWriter timeline,
     DomainClock clock) : Grain, ICohortGrain
 {
     private Guid Id => this.GetPrimaryKey();
@@ -80,8 +82,7 @@ public sealed class CohortGrain(
                 ErrorArg.Date("today", today));
         }
 
-        var organizationGrain = GrainFactory.GetGrain<IOrganizationGrain>(command.OrganizationId);
-        var organization = await organizationGrain.GetAsync()
+        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(command.OrganizationId).GetAsync()
             ?? throw DomainException.NoSuch("organizationId", "organization", command.OrganizationId);
         if (organization.IncubatorId != S.IncubatorId)
         {
@@ -109,7 +110,7 @@ public sealed class CohortGrain(
         };
         S.Applications.Add(application);
         await SaveAsync();
-        await organizationGrain.AppendTimelineAsync(TimelineAction.AppliedToCohort, $"Applied to cohort \"{S.Name}\"", actor);
+        await timeline.AppendAsync(application.OrganizationId, TimelineAction.AppliedToCohort, actor, CohortName());
         await inbox.OpenAsync(new InboxItem(
             ApplicationKey(application.OrganizationId), S.IncubatorId, InboxAudience.Manager, InboxKind.ApplicationToScore,
             application.OrganizationId, application.OrganizationName, new DateTimeOffset(S.IntakeClosesOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), clock.UtcNow));
@@ -130,9 +131,10 @@ public sealed class CohortGrain(
         application.Scores = CohortScoring.Merge(S.Criteria, application.Scores, command.Scores);
         await state.WriteStateAsync();
         var scored = ToApplication(application);
-        var detail = string.Join(", ", command.Scores.Select(s => $"{s.Criterion.Trim()} {s.Score}"));
-        await GrainFactory.GetGrain<IOrganizationGrain>(application.OrganizationId)
-            .AppendTimelineAsync(TimelineAction.ApplicationScored, $"Scored in cohort \"{S.Name}\": {detail}; total {scored.Total}", actor);
+        // Criteria are the cohort's own words; scores and total are numbers.
+        var scores = string.Join(", ", command.Scores.Select(s => $"{s.Criterion.Trim()} {s.Score.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        await timeline.AppendAsync(application.OrganizationId, TimelineAction.ApplicationScored, actor,
+            CohortName(), TimelineArgument.Text(TimelineArgs.Scores, scores), TimelineArgument.Number(TimelineArgs.Total, scored.Total));
         return scored;
     }
 
@@ -150,24 +152,23 @@ public sealed class CohortGrain(
         }
 
         var reason = command.Reason.Trim();
-        var organization = GrainFactory.GetGrain<IOrganizationGrain>(application.OrganizationId);
         switch (command.Decision)
         {
             case CohortDecision.Admit:
                 await AdmitAsync(application, reason, actor);
-                await organization.AppendTimelineAsync(TimelineAction.AdmittedByCohort, $"Admitted by cohort \"{S.Name}\": {reason}", actor);
+                await timeline.AppendAsync(application.OrganizationId, TimelineAction.AdmittedByCohort, actor, CohortName(), Reason(reason));
                 break;
             case CohortDecision.Waitlist:
                 Decide(application, ApplicationStatus.Waitlisted, reason, actor);
                 application.WaitlistNumber = S.NextWaitlistNumber++;
                 await SaveAsync();
-                await organization.AppendTimelineAsync(
-                    TimelineAction.Waitlisted, $"Waitlisted in cohort \"{S.Name}\" at position {ToApplication(application).WaitlistPosition}: {reason}", actor);
+                await timeline.AppendAsync(application.OrganizationId, TimelineAction.Waitlisted, actor,
+                    CohortName(), TimelineArgument.Number(TimelineArgs.Position, ToApplication(application).WaitlistPosition ?? 0), Reason(reason));
                 break;
             default:
                 Decide(application, ApplicationStatus.Declined, reason, actor);
                 await SaveAsync();
-                await organization.AppendTimelineAsync(TimelineAction.Declined, $"Declined by cohort \"{S.Name}\": {reason}", actor);
+                await timeline.AppendAsync(application.OrganizationId, TimelineAction.Declined, actor, CohortName(), Reason(reason));
                 break;
         }
 
@@ -213,8 +214,7 @@ public sealed class CohortGrain(
             try
             {
                 await AdmitAsync(next, reason, Actor.System);
-                await GrainFactory.GetGrain<IOrganizationGrain>(next.OrganizationId)
-                    .AppendTimelineAsync(TimelineAction.PromotedFromWaitlist, $"Promoted from the waitlist of cohort \"{S.Name}\" and admitted", Actor.System);
+                await timeline.AppendAsync(next.OrganizationId, TimelineAction.PromotedFromWaitlist, Actor.System, CohortName());
             }
             catch (DomainException e)
             {
@@ -314,4 +314,8 @@ public sealed class CohortGrain(
             a.Needs, a.SubmittedAt, a.SubmittedBy, a.Scores.ToArray(), criteriaTotal, bonus, criteriaTotal + bonus, a.Status,
             a.DecisionReason, a.DecidedAt, a.DecidedBy, position);
     }
+
+    private TimelineArgument CohortName() => TimelineArgument.Text(TimelineArgs.Cohort, S.Name);
+
+    private static TimelineArgument Reason(string reason) => TimelineArgument.Text(TimelineArgs.Reason, reason);
 }

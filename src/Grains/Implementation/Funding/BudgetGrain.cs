@@ -1,6 +1,7 @@
 using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Organizations;
+using Incubator.Timeline;
 
 namespace Incubator.Funding;
 
@@ -11,6 +12,7 @@ namespace Incubator.Funding;
 public sealed class BudgetGrain(
     [PersistentState("budget", StorageNames.Incubator)] IPersistentState<BudgetState> state,
     FundingReadModel fundingReadModel,
+    TimelineWriter timeline,
     DomainClock clock) : Grain, IBudgetGrain
 {
     public const int MaxProjectNameLength = 100;
@@ -99,10 +101,15 @@ public sealed class BudgetGrain(
         var geography = await GrainFactory.GeographyAsync();
         var level = geography.FindArea(AreaId)?.Level ?? AreaLevel.District;
         await fundingReadModel.RecordContractAsync(contract, this.GetPrimaryKeyString(), AreaId, level, Year);
-        await GrainFactory.GetGrain<IOrganizationGrain>(organization.Id).AppendTimelineAsync(
-            TimelineAction.ContractAwarded,
-            $"{command.Kind} \"{project.Name}\" ({project.Category}) {Money.Yuan(command.Amount)}, {command.StartsOn:yyyy-MM-dd} – {command.EndsOn:yyyy-MM-dd}, {command.Tranches.Count} tranche(s)",
-            actor);
+        await timeline.AppendAsync(organization.Id, TimelineAction.ContractAwarded, actor,
+            TimelineArgument.Enum(TimelineArgs.ContractKind, command.Kind),
+            TimelineArgument.Text(TimelineArgs.Project, project.Name),
+            TimelineArgument.Enum(TimelineArgs.ServiceCategory, project.Category),
+            TimelineArgument.Amount(command.Amount),
+            TimelineArgument.Date(TimelineArgs.StartsOn, command.StartsOn),
+            TimelineArgument.Date(TimelineArgs.EndsOn, command.EndsOn),
+            TimelineArgument.Number(TimelineArgs.Count, command.Tranches.Count),
+            TimelineArgument.Id(TimelineArgs.AreaId, AreaId));
         await fundingReadModel.FlagDuplicatesAsync(contract, geography, clock.UtcNow);
         return contract.ToRecord();
     }
@@ -125,8 +132,10 @@ public sealed class BudgetGrain(
         var now = clock.UtcNow;
         contract.Tranches[index] = contract.Tranches[index] with { PaidAt = now, PaidBy = actor.DisplayName };
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IOrganizationGrain>(contract.OrganizationId).AppendTimelineAsync(
-            TimelineAction.TranchePaid, $"Tranche {trancheNumber} paid: {Money.Yuan(contract.Tranches[index].Amount)} ({contract.Tranches[index].Condition})", actor);
+        await timeline.AppendAsync(contract.OrganizationId, TimelineAction.TranchePaid, actor,
+            TimelineArgument.Number(TimelineArgs.Number, trancheNumber),
+            TimelineArgument.Amount(contract.Tranches[index].Amount),
+            TimelineArgument.Text(TimelineArgs.Condition, contract.Tranches[index].Condition));
         await fundingReadModel.RecordPaymentAsync(contract.Id, contract.Paid);
         return contract.ToRecord();
     }

@@ -1,6 +1,7 @@
 using Incubator.Common;
 using Incubator.Inbox;
 using Incubator.Organizations;
+using Incubator.Timeline;
 
 namespace Incubator.Funding;
 
@@ -14,6 +15,7 @@ public sealed class FundingRequestsState
 public sealed class FundingRequestsGrain(
     [PersistentState("fundingRequests", StorageNames.Incubator)] IPersistentState<FundingRequestsState> state,
     InboxReadModel inbox,
+    TimelineWriter timeline,
     DomainClock clock) : Grain, IFundingRequestsGrain
 {
     private Guid OrganizationId => this.GetPrimaryKey();
@@ -32,7 +34,10 @@ public sealed class FundingRequestsGrain(
             actor.DisplayName, now, null, null, null, null);
         state.State.Requests.Add(created);
         await state.WriteStateAsync();
-        await organization.AppendTimelineAsync(TimelineAction.FundingRequested, $"Requested {Money.Yuan(request.Amount)} for {request.Category}: {created.Purpose}", actor);
+        await timeline.AppendAsync(OrganizationId, TimelineAction.FundingRequested, actor,
+            TimelineArgument.Amount(request.Amount),
+            TimelineArgument.Enum(TimelineArgs.ServiceCategory, request.Category),
+            TimelineArgument.Text(TimelineArgs.Purpose, created.Purpose));
         await inbox.OpenAsync(new InboxItem(Key(created.Id), incubatorId, InboxAudience.Manager, InboxKind.FundingRequest, OrganizationId, record.Name, null, now));
         return created;
     }
@@ -83,8 +88,8 @@ public sealed class FundingRequestsGrain(
         };
         state.State.Requests[index] = decided;
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IOrganizationGrain>(OrganizationId).AppendTimelineAsync(
-            approve ? TimelineAction.FundingApproved : TimelineAction.FundingDeclined, $"{Money.Yuan(request.Amount)}: {decided.DecisionReason}", actor);
+        await timeline.AppendAsync(OrganizationId, approve ? TimelineAction.FundingApproved : TimelineAction.FundingDeclined, actor,
+            TimelineArgument.Amount(request.Amount), TimelineArgument.Text(TimelineArgs.Reason, decided.DecisionReason ?? ""));
         await inbox.CloseAsync([Key(requestId)], now);
         return decided;
     }

@@ -1,10 +1,12 @@
 using Incubator.Common;
 using Incubator.Organizations;
+using Incubator.Timeline;
 
 namespace Incubator.Hubs;
 
 public sealed class HubLinksGrain(
     [PersistentState("hubLinks", StorageNames.Incubator)] IPersistentState<HubLinksState> state,
+    TimelineWriter timeline,
     DomainClock clock) : Grain, IHubLinksGrain
 {
     private Guid OrganizationId => this.GetPrimaryKey();
@@ -28,10 +30,7 @@ public sealed class HubLinksGrain(
 
         S.IsHub = isHub;
         await state.WriteStateAsync();
-        await Timeline(OrganizationId).AppendTimelineAsync(
-            isHub ? TimelineAction.FlaggedAsHub : TimelineAction.HubFlagCleared,
-            isHub ? "Flagged as a hub/support organization" : "No longer a hub/support organization",
-            actor);
+        await timeline.AppendAsync(OrganizationId, isHub ? TimelineAction.FlaggedAsHub : TimelineAction.HubFlagCleared, actor);
         return ToRecord();
     }
 
@@ -60,8 +59,7 @@ public sealed class HubLinksGrain(
         await GrainFactory.GetGrain<IHubLinksGrain>(supportedId).AttachHubAsync(new HubLink(OrganizationId, hub.Name, now));
         S.Supported.Add(new HubLink(supportedId, supported.Name, now));
         await state.WriteStateAsync();
-        await Timeline(OrganizationId).AppendTimelineAsync(TimelineAction.HubLinked, $"Supports \"{supported.Name}\" ({supportedId})", actor);
-        await Timeline(supportedId).AppendTimelineAsync(TimelineAction.HubLinked, $"Supported by hub \"{hub.Name}\" ({OrganizationId})", actor);
+        await LinkedAsync(TimelineAction.HubLinked, supportedId, actor);
         return ToRecord();
     }
 
@@ -73,12 +71,11 @@ public sealed class HubLinksGrain(
             return ToRecord();
         }
 
-        var hub = await FiledOrganizationAsync(OrganizationId, "id");
+        await FiledOrganizationAsync(OrganizationId, "id");
         await GrainFactory.GetGrain<IHubLinksGrain>(supportedId).DetachHubAsync(OrganizationId);
         S.Supported.Remove(link);
         await state.WriteStateAsync();
-        await Timeline(OrganizationId).AppendTimelineAsync(TimelineAction.HubUnlinked, $"No longer supports \"{link.OrganizationName}\" ({supportedId})", actor);
-        await Timeline(supportedId).AppendTimelineAsync(TimelineAction.HubUnlinked, $"No longer supported by hub \"{hub.Name}\" ({OrganizationId})", actor);
+        await LinkedAsync(TimelineAction.HubUnlinked, supportedId, actor);
         return ToRecord();
     }
 
@@ -101,7 +98,13 @@ public sealed class HubLinksGrain(
         }
     }
 
-    private IOrganizationGrain Timeline(Guid organizationId) => GrainFactory.GetGrain<IOrganizationGrain>(organizationId);
+    /// <summary>On both timelines, each naming the other side; "hub" tells the supported organization's entry from the hub's.</summary>
+    private async Task LinkedAsync(TimelineAction action, Guid supportedId, Actor actor)
+    {
+        await timeline.AppendAsync(OrganizationId, action, actor, TimelineArgument.Id(TimelineArgs.OrganizationId, supportedId));
+        await timeline.AppendAsync(supportedId, action, actor,
+            TimelineArgument.Id(TimelineArgs.OrganizationId, OrganizationId), TimelineArgument.Text(TimelineArgs.Variant, "hub"));
+    }
 
     private async Task<OrganizationRecord> FiledOrganizationAsync(Guid id, string field) =>
         await GrainFactory.GetGrain<IOrganizationGrain>(id).GetAsync()

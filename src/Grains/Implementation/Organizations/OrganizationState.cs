@@ -22,7 +22,8 @@ public sealed class OrganizationState
     [Id(12)] public DateTimeOffset? IncubationEndsAt { get; set; }
     [Id(13)] public string? GraduationReviewJobId { get; set; }
     [Id(14)] public DateTimeOffset? GraduationReviewOpenedAt { get; set; }
-    [Id(15)] public List<TimelineEntry> Timeline { get; set; } = [];
+    // 15 held the timeline; 0010 moved it to incubator.timeline. Rows written before still carry a "Timeline" member,
+    // which deserialization skips (no property), and the grain's next write drops. Never reuse 15.
     [Id(16)] public Guid? CohortId { get; set; }
     [Id(17)] public string? ExitReason { get; set; }
     [Id(18)] public bool ExtensionUsed { get; set; }

@@ -1,10 +1,12 @@
 using Incubator.Common;
 using Incubator.Organizations;
+using Incubator.Timeline;
 
 namespace Incubator.SupportPlans;
 
 public sealed class SupportPlanGrain(
     [PersistentState("supportPlan", StorageNames.Incubator)] IPersistentState<SupportPlanState> state,
+    TimelineWriter timeline,
     DomainClock clock) : Grain, ISupportPlanGrain
 {
     private Guid OrganizationId => this.GetPrimaryKey();
@@ -37,7 +39,11 @@ public sealed class SupportPlanGrain(
         var session = new ConsultingSession(Guid.NewGuid(), on, hours, consultant.Trim(), topic.Trim(), actor.DisplayName);
         state.State.Consulting.Add(session);
         await state.WriteStateAsync();
-        await Organization.AppendTimelineAsync(TimelineAction.ConsultingRecorded, $"{hours} h consulting by {session.Consultant} on {on:yyyy-MM-dd}: {session.Topic}", actor);
+        await timeline.AppendAsync(OrganizationId, TimelineAction.ConsultingRecorded, actor,
+            TimelineArgument.Number(TimelineArgs.Hours, hours),
+            TimelineArgument.Text(TimelineArgs.Consultant, session.Consultant),
+            TimelineArgument.Date(TimelineArgs.On, on),
+            TimelineArgument.Text(TimelineArgs.Topic, session.Topic));
         return session;
     }
 
@@ -49,10 +55,11 @@ public sealed class SupportPlanGrain(
         Apply(milestone, draft, now);
         state.State.Milestones.Add(milestone);
         await state.WriteStateAsync();
-        await Organization.AppendTimelineAsync(
-            TimelineAction.MilestoneAdded,
-            $"{milestone.Track}: \"{milestone.Title}\", owner {milestone.OwnerName}, due {milestone.DueDate:yyyy-MM-dd}",
-            actor);
+        await timeline.AppendAsync(OrganizationId, TimelineAction.MilestoneAdded, actor,
+            TimelineArgument.Enum(TimelineArgs.Track, milestone.Track),
+            TimelineArgument.Text(TimelineArgs.Title, milestone.Title),
+            TimelineArgument.Text(TimelineArgs.Owner, milestone.OwnerName),
+            TimelineArgument.Date(TimelineArgs.DueAt, milestone.DueDate));
         return ToRecord(milestone, now);
     }
 
@@ -70,8 +77,12 @@ public sealed class SupportPlanGrain(
         var now = clock.UtcNow;
         Apply(milestone, draft, now);
         await state.WriteStateAsync();
-        await Organization.AppendTimelineAsync(
-            TimelineAction.MilestoneUpdated, $"{milestone.Track}: \"{milestone.Title}\": {string.Join("; ", changes)}", actor);
+        await timeline.AppendAsync(OrganizationId, TimelineAction.MilestoneUpdated, actor,
+            TimelineArgument.Enum(TimelineArgs.Track, milestone.Track),
+            TimelineArgument.Text(TimelineArgs.Title, milestone.Title),
+            TimelineArgument.List(TimelineArgs.Changed, changes),
+            TimelineArgument.Enum(TimelineArgs.MilestoneStatus, milestone.Status),
+            TimelineArgument.Text(TimelineArgs.Note, milestone.Note ?? ""));
         return ToRecord(milestone, now);
     }
 
@@ -88,15 +99,15 @@ public sealed class SupportPlanGrain(
         return draft;
     }
 
-    /// <summary>What an update changes, in words for the timeline.</summary>
+    /// <summary>The fields an update changes, by name; the timeline shows them by their UI labels.</summary>
     private static List<string> Changes(MilestoneState before, MilestoneDraft after)
     {
         var changes = new List<string>();
         Compare(changes, "track", before.Track, after.Track);
         Compare(changes, "title", before.Title, after.Title);
         Compare(changes, "owner", before.OwnerName, after.OwnerName);
-        Compare(changes, "owner account", before.OwnerUserId, after.OwnerUserId);
-        Compare(changes, "due", before.DueDate.ToString("yyyy-MM-dd"), after.DueDate!.Value.ToString("yyyy-MM-dd"));
+        Compare(changes, "ownerAccount", before.OwnerUserId, after.OwnerUserId);
+        Compare(changes, "dueDate", before.DueDate, after.DueDate!.Value);
         Compare(changes, "status", before.Status, after.Status);
         Compare(changes, "note", before.Note, after.Note);
         return changes;
@@ -106,7 +117,7 @@ public sealed class SupportPlanGrain(
     {
         if (!EqualityComparer<T>.Default.Equals(before, after))
         {
-            changes.Add($"{what} {before?.ToString() ?? "—"} → {after?.ToString() ?? "—"}");
+            changes.Add(what);
         }
     }
 

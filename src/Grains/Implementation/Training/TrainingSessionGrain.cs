@@ -1,6 +1,7 @@
 using Incubator.Common;
 using Incubator.Indexes;
 using Incubator.Organizations;
+using Incubator.Timeline;
 
 namespace Incubator.Training;
 
@@ -11,6 +12,7 @@ namespace Incubator.Training;
 /// </summary>
 public sealed class TrainingSessionGrain(
     [PersistentState("trainingSession", StorageNames.Incubator)] IPersistentState<TrainingSessionState> state,
+    TimelineWriter timeline,
     DomainClock clock) : Grain, ITrainingSessionGrain
 {
     private Guid Id => this.GetPrimaryKey();
@@ -94,9 +96,15 @@ public sealed class TrainingSessionGrain(
         S.Enrollments.Add(enrollment);
         await state.WriteStateAsync();
         var enrolled = ToEnrollment(enrollment);
-        await TimelineAsync(enrollment, actor, enrolled.Status == EnrollmentStatus.Enrolled
-            ? (TimelineAction.TrainingEnrolled, $"Enrolled in \"{S.CourseTitle}\" on {When()}")
-            : (TimelineAction.TrainingWaitlisted, $"Waitlisted at position {enrolled.WaitlistPosition} for \"{S.CourseTitle}\" on {When()}: all {S.Capacity} seats are taken"));
+        if (enrolled.Status == EnrollmentStatus.Enrolled)
+        {
+            await TimelineAsync(enrollment, actor, TimelineAction.TrainingEnrolled);
+        }
+        else
+        {
+            await TimelineAsync(enrollment, actor, TimelineAction.TrainingWaitlisted,
+                TimelineArgument.Number(TimelineArgs.Position, enrolled.WaitlistPosition ?? 0), TimelineArgument.Number(TimelineArgs.Count, S.Capacity));
+        }
         return enrolled;
     }
 
@@ -126,10 +134,10 @@ public sealed class TrainingSessionGrain(
         }
 
         await state.WriteStateAsync();
-        await TimelineAsync(enrollment, actor, (TimelineAction.TrainingWithdrawn, $"Withdrew from \"{S.CourseTitle}\" on {When()}"));
+        await TimelineAsync(enrollment, actor, TimelineAction.TrainingWithdrawn);
         foreach (var next in promoted)
         {
-            await TimelineAsync(next, Actor.System, (TimelineAction.TrainingPromoted, $"A seat was freed: moved up from the waitlist of \"{S.CourseTitle}\" on {When()}"));
+            await TimelineAsync(next, Actor.System, TimelineAction.TrainingPromoted);
         }
 
         return ToEnrollment(enrollment);
@@ -161,12 +169,13 @@ public sealed class TrainingSessionGrain(
         {
             await record.UpsertAsync(new AttendedSession(
                 Id, S.CourseId, S.CourseTitle, S.Topic, S.StartsAt, S.Hours, enrollment.Id, enrollment.CertificateNumber!));
-            await TimelineAsync(enrollment, actor, (TimelineAction.TrainingAttended, $"Attended \"{S.CourseTitle}\" on {When()}: {S.Hours} hours, certificate {enrollment.CertificateNumber}"));
+            await TimelineAsync(enrollment, actor, TimelineAction.TrainingAttended,
+                TimelineArgument.Number(TimelineArgs.Hours, S.Hours), TimelineArgument.Text(TimelineArgs.CertificateNumber, enrollment.CertificateNumber!));
         }
         else
         {
             await record.RemoveAsync(Id);
-            await TimelineAsync(enrollment, actor, (TimelineAction.TrainingAbsent, $"Absent from \"{S.CourseTitle}\" on {When()}"));
+            await TimelineAsync(enrollment, actor, TimelineAction.TrainingAbsent);
         }
 
         return ToEnrollment(enrollment);
@@ -189,16 +198,20 @@ public sealed class TrainingSessionGrain(
         }
     }
 
-    /// <summary>Social workers are not organizations: their enrollments live only here and in their training record.</summary>
-    private async Task TimelineAsync(EnrollmentState enrollment, Actor actor, (TimelineAction Action, string Detail) entry)
+    /// <summary>Every entry names the session (course, start, venue). Social workers are not organizations: their enrollments live only here and in their training record.</summary>
+    private async Task TimelineAsync(EnrollmentState enrollment, Actor actor, TimelineAction action, params TimelineArgument[] arguments)
     {
         if (enrollment.Kind == EnrolleeKind.Organization)
         {
-            await GrainFactory.GetGrain<IOrganizationGrain>(Guid.Parse(enrollment.EnrolleeId)).AppendTimelineAsync(entry.Action, entry.Detail, actor);
+            await timeline.AppendAsync(Guid.Parse(enrollment.EnrolleeId), action, actor,
+            [
+                TimelineArgument.Text(TimelineArgs.Course, S.CourseTitle),
+                TimelineArgument.Time(TimelineArgs.StartsAt, S.StartsAt),
+                TimelineArgument.Text(TimelineArgs.Venue, S.Venue),
+                .. arguments,
+            ]);
         }
     }
-
-    private string When() => $"{S.StartsAt:yyyy-MM-dd HH:mm} UTC ({S.Venue})";
 
     private void EnsureScheduled()
     {

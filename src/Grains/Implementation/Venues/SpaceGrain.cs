@@ -3,6 +3,7 @@ using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Indexes;
 using Incubator.Organizations;
+using Incubator.Timeline;
 
 namespace Incubator.Venues;
 
@@ -13,6 +14,7 @@ namespace Incubator.Venues;
 public sealed class SpaceGrain(
     [PersistentState("space", StorageNames.Incubator)] IPersistentState<SpaceState> state,
     IBookingJobs jobs,
+    TimelineWriter timeline,
     DomainClock clock) : Grain, ISpaceGrain
 {
     private Guid Id => this.GetPrimaryKey();
@@ -60,8 +62,7 @@ public sealed class SpaceGrain(
 
         var now = clock.UtcNow;
         var slots = BookingRules.Expand(request, space, now);
-        var organizationGrain = GrainFactory.GetGrain<IOrganizationGrain>(request.OrganizationId);
-        var organization = await organizationGrain.GetAsync()
+        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(request.OrganizationId).GetAsync()
             ?? throw DomainException.NoSuch("organizationId", "organization", request.OrganizationId);
         var geography = await GrainFactory.GeographyAsync();
         if (geography.FindIncubator(organization.IncubatorId) is not { } home || !space.IsBookableFrom(home))
@@ -97,10 +98,17 @@ public sealed class SpaceGrain(
         }
 
         await SaveBookingAsync(booking);
-        await organizationGrain.AppendTimelineAsync(TimelineAction.BookingRequested, $"Requested \"{space.Name}\" for \"{booking.Purpose}\": {DescribeSlots(booking)}", actor);
+        await Timeline(booking, TimelineAction.BookingRequested, actor,
+        [
+            TimelineArgument.Text(TimelineArgs.Purpose, booking.Purpose),
+            TimelineArgument.Text(TimelineArgs.Slot, BookingRules.Describe(Slot(booking.Occurrences[0]), space.TimeZoneId)),
+            .. booking.Occurrences.Count == 1
+                ? Array.Empty<TimelineArgument>()
+                : [TimelineArgument.Number(TimelineArgs.Count, booking.Occurrences.Count), TimelineArgument.Text(TimelineArgs.Variant, "weekly")],
+        ]);
         if (space.AutoApprove)
         {
-            await organizationGrain.AppendTimelineAsync(TimelineAction.BookingApproved, $"Booking of \"{space.Name}\" approved automatically", Actor.System);
+            await Timeline(booking, TimelineAction.BookingApproved, Actor.System, TimelineArgument.Text(TimelineArgs.Variant, "auto"));
         }
 
         return ToRecord(booking);
@@ -138,10 +146,7 @@ public sealed class SpaceGrain(
         }
 
         await SaveBookingAsync(booking);
-        var detail = approve
-            ? $"Booking of \"{Space.Name}\" approved{(reason.Length > 0 ? $": {reason}" : "")}"
-            : $"Booking of \"{Space.Name}\" declined: {reason}";
-        await Timeline(booking, approve ? TimelineAction.BookingApproved : TimelineAction.BookingDeclined, detail, actor);
+        await Timeline(booking, approve ? TimelineAction.BookingApproved : TimelineAction.BookingDeclined, actor, TimelineArgument.Text(TimelineArgs.Reason, reason));
         return ToRecord(booking);
     }
 
@@ -175,10 +180,13 @@ public sealed class SpaceGrain(
         }
 
         await SaveBookingAsync(booking);
-        var what = cancelled.Length == 1
-            ? BookingRules.Describe(Slot(occurrence), Space.TimeZoneId)
-            : $"{cancelled.Length} occurrences from {BookingRules.Describe(Slot(occurrence), Space.TimeZoneId)}";
-        await Timeline(booking, TimelineAction.BookingCancelled, $"Cancelled \"{Space.Name}\": {what}", actor);
+        await Timeline(booking, TimelineAction.BookingCancelled, actor,
+        [
+            TimelineArgument.Text(TimelineArgs.Slot, BookingRules.Describe(Slot(occurrence), Space.TimeZoneId)),
+            .. cancelled.Length == 1
+                ? Array.Empty<TimelineArgument>()
+                : [TimelineArgument.Number(TimelineArgs.Count, cancelled.Length), TimelineArgument.Text(TimelineArgs.Variant, "series")],
+        ]);
         return ToRecord(booking);
     }
 
@@ -209,7 +217,7 @@ public sealed class SpaceGrain(
         occurrence.CheckedInBy = actor.DisplayName;
         CancelReleaseJob(occurrence);
         await SaveBookingAsync(booking);
-        await Timeline(booking, TimelineAction.CheckedIn, $"Checked in at \"{Space.Name}\": {BookingRules.Describe(Slot(occurrence), Space.TimeZoneId)}", actor);
+        await Timeline(booking, TimelineAction.CheckedIn, actor, TimelineArgument.Text(TimelineArgs.Slot, BookingRules.Describe(Slot(occurrence), Space.TimeZoneId)));
         return ToRecord(booking);
     }
 
@@ -227,7 +235,9 @@ public sealed class SpaceGrain(
         occurrence.Status = OccurrenceStatus.Released;
         occurrence.ReleaseJobId = null;
         await SaveBookingAsync(booking);
-        await Timeline(booking, TimelineAction.NoShowReleased, $"No check-in at \"{Space.Name}\" by {releaseAt.Subtract(occurrence.Start).TotalMinutes:0} minutes after the start; released {BookingRules.Describe(Slot(occurrence), Space.TimeZoneId)}", Actor.System);
+        await Timeline(booking, TimelineAction.NoShowReleased, Actor.System,
+            TimelineArgument.Number(TimelineArgs.Minutes, (int)Math.Round(releaseAt.Subtract(occurrence.Start).TotalMinutes)),
+            TimelineArgument.Text(TimelineArgs.Slot, BookingRules.Describe(Slot(occurrence), Space.TimeZoneId)));
     }
 
     public Task<BookingRecord> GetBookingAsync(Guid bookingId) => Task.FromResult(ToRecord(Require(bookingId)));
@@ -327,10 +337,6 @@ public sealed class SpaceGrain(
 
     private static Slot Slot(OccurrenceState o) => new(o.Start, o.End);
 
-    private string DescribeSlots(BookingState booking) => booking.Occurrences.Count == 1
-        ? BookingRules.Describe(Slot(booking.Occurrences[0]), Space.TimeZoneId)
-        : $"weekly, {booking.Occurrences.Count} times from {BookingRules.Describe(Slot(booking.Occurrences[0]), Space.TimeZoneId)}";
-
     /// <summary>Writes the state, then the space's row in its incubator's list.</summary>
     private async Task SaveSpaceAsync()
     {
@@ -345,8 +351,9 @@ public sealed class SpaceGrain(
         await GrainFactory.Index<BookingRecord>(booking.OrganizationId).UpsertAsync(ToRecord(booking));
     }
 
-    private Task Timeline(BookingState booking, TimelineAction action, string detail, Actor actor) =>
-        GrainFactory.GetGrain<IOrganizationGrain>(booking.OrganizationId).AppendTimelineAsync(action, detail, actor);
+    /// <summary>Every booking entry names its space; slots are in the venue's time ("yyyy-MM-dd HH:mm–HH:mm").</summary>
+    private Task Timeline(BookingState booking, TimelineAction action, Actor actor, params TimelineArgument[] arguments) =>
+        timeline.AppendAsync(booking.OrganizationId, action, actor, [TimelineArgument.Text(TimelineArgs.Space, Space.Name), .. arguments]);
 
     private BookingRecord ToRecord(BookingState b) => new(
         b.Id, Id, Space.Name, Space.IncubatorId, b.OrganizationId, b.OrganizationName, b.Purpose, b.Recurring, b.Status, b.DecisionReason,

@@ -1,10 +1,9 @@
-namespace Incubator.Organizations;
+namespace Incubator.Timeline;
 
-/// <summary>One change in an organization's history: who, when and what.</summary>
-[GenerateSerializer, Immutable, Alias("Incubator.TimelineEntry")]
-public sealed record class TimelineEntry(DateTimeOffset At, string ActorId, string ActorName, TimelineAction Action, string Detail);
-
-/// <summary>What happened. Stored by number: append, never renumber. 0-19 lifecycle and party track, 20-29 cohorts, 30-39 support tracks and hubs, 40-49 venue bookings, 50-59 training, 60-69 funding.</summary>
+/// <summary>
+/// What happened. Stored by number (incubator.timeline.action, and in grain state rows written before 0010): append, never
+/// renumber. 0-19 lifecycle and party track, 20-29 cohorts, 30-39 support tracks and hubs, 40-49 venue bookings, 50-59 training, 60-69 funding.</summary>
+[Alias("Incubator.TimelineAction")]
 public enum TimelineAction
 {
     Filed = 0,
