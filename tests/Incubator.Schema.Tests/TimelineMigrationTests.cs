@@ -1,7 +1,6 @@
 using Incubator.Organizations;
 using Incubator.Testing;
 using Incubator.Timeline;
-using Npgsql;
 
 namespace Incubator.Schema.Tests;
 
@@ -18,19 +17,19 @@ public sealed class TimelineMigrationTests
         var organizationId = Guid.NewGuid();
         var untouchedId = Guid.NewGuid();
         var incubatorId = Guid.NewGuid();
-        await InsertStateAsync(connectionString, "organization", organizationId, OldOrganizationState(incubatorId, """
+        await GrainStateRows.InsertAsync(connectionString, ServiceId, "organization", organizationId, OldOrganizationState(incubatorId, """
             "Timeline":{"$type":"System.Collections.Generic.List`1[[Incubator.Organizations.TimelineEntry, Incubator.Grains.Abstractions]], System.Private.CoreLib","$values":[
               {"$id":"2","$type":"Incubator.Organizations.TimelineEntry, Incubator.Grains.Abstractions","At":"2026-02-01T08:00:00+00:00","ActorId":"manager-1","ActorName":"李经理","Detail":"Filed at incubator X as Filed, filing number BA20260301-1"},
               {"$id":"3","$type":"Incubator.Organizations.TimelineEntry, Incubator.Grains.Abstractions","At":"2026-02-02T09:30:00+00:00","ActorId":"manager-1","ActorName":"李经理","Action":1,"Detail":"Admitted for 12 months; graduation review due 2027-03-02"},
               {"$id":"4","$type":"Incubator.Organizations.TimelineEntry, Incubator.Grains.Abstractions","At":"2026-02-02T09:30:00+00:00","ActorId":"manager-1","ActorName":"李经理","Action":13,"Detail":"Co-incubation checkpoints due 2026-04-01"}]},
             """));
         // Another grain type with a member of the same name is not an organization's timeline.
-        await InsertStateAsync(connectionString, "supportPlan", untouchedId, """{"$id":"1","Timeline":{"$values":[{"At":"2026-03-01T08:00:00+00:00","Detail":"x"}]}}""");
+        await GrainStateRows.InsertAsync(connectionString, ServiceId, "supportPlan", untouchedId, """{"$id":"1","Timeline":{"$values":[{"At":"2026-03-01T08:00:00+00:00","Detail":"x"}]}}""");
 
         Assert.Equal(["Incubator.Schema.Scripts.0010_timeline.sql"], SchemaMigrator.Upgrade(connectionString));
 
         // The fixture's domain clock starts on 2026-03-01, after the moved entries.
-        var cluster = new GrainClusterFixture(connectionString);
+        var cluster = GrainClusterFixture.On(connectionString);
         await cluster.InitializeAsync();
         try
         {
@@ -45,7 +44,7 @@ public sealed class TimelineMigrationTests
             var organization = cluster.Grains.GetGrain<IOrganizationGrain>(organizationId);
             Assert.Equal(incubatorId, (await organization.GetAsync())!.IncubatorId);
             await organization.RegisterAsync(TestCreditCodes.New(), new Common.Actor("manager-1", "李经理"));
-            Assert.DoesNotContain("\"Timeline\"", await PayloadAsync(connectionString, organizationId));
+            Assert.DoesNotContain("\"Timeline\"", (await GrainStateRows.ReadAsync(connectionString, "organization", organizationId))!.Value.Payload);
             Assert.Equal(TimelineAction.Registered, (await cluster.Grains.TimelineAsync(organizationId))[^1].Action);
         }
         finally
@@ -64,35 +63,4 @@ public sealed class TimelineMigrationTests
         "Checkpoints":{"$type":"System.Collections.Generic.List`1[[Incubator.Organizations.CheckpointState, Incubator.Grains]], System.Private.CoreLib","$values":[]},
         "Tenures":{"$type":"System.Collections.Generic.List`1[[Incubator.HandOffs.IncubatorTenure, Incubator.Grains.Abstractions]], System.Private.CoreLib","$values":[]}}
         """;
-
-    /// <summary>A row keyed as Orleans keys a Guid grain: the two halves of Guid.ToByteArray(), little-endian.</summary>
-    private static async Task InsertStateAsync(string connectionString, string grainType, Guid id, string json)
-    {
-        var bytes = id.ToByteArray();
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO orleans.grain_state
-                (service_id, grain_type, grain_id_n0, grain_id_n1, grain_id_extension, grain_id_hash, grain_type_hash, payload, version, modified_at)
-            VALUES ($1, $2, $3, $4, '', 0, 0, $5, 1, now())
-            """, connection);
-        command.Parameters.Add(new() { Value = ServiceId });
-        command.Parameters.Add(new() { Value = grainType });
-        command.Parameters.Add(new() { Value = BitConverter.ToInt64(bytes, 0) });
-        command.Parameters.Add(new() { Value = BitConverter.ToInt64(bytes, 8) });
-        command.Parameters.Add(new() { Value = System.Text.Encoding.UTF8.GetBytes(json) });
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<string> PayloadAsync(string connectionString, Guid id)
-    {
-        var bytes = id.ToByteArray();
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT convert_from(payload, 'UTF8') FROM orleans.grain_state WHERE grain_type = 'organization' AND grain_id_n0 = $1 AND grain_id_n1 = $2", connection);
-        command.Parameters.Add(new() { Value = BitConverter.ToInt64(bytes, 0) });
-        command.Parameters.Add(new() { Value = BitConverter.ToInt64(bytes, 8) });
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
 }

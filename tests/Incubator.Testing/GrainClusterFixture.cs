@@ -22,13 +22,16 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     {
     }
 
-    /// <summary>A database the test prepared itself, e.g. with rows as an older release stored them.</summary>
-    public GrainClusterFixture(string connectionString) => ConnectionString = connectionString;
+    // xunit wants one public constructor on a fixture.
+    private GrainClusterFixture(string connectionString) => ConnectionString = connectionString;
 
     public string ConnectionString { get; }
 
     /// <summary>Fixed, so a restarted cluster finds the rows the previous one wrote.</summary>
     public string ServiceId { get; } = "incubator-grain-tests";
+
+    /// <summary>A cluster on a database the test prepared itself, e.g. with rows as an older release stored them; call InitializeAsync.</summary>
+    public static GrainClusterFixture On(string connectionString) => new(connectionString);
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
 
