@@ -26,7 +26,7 @@ public sealed class TimelineMigrationTests
         // Another grain type with a member of the same name is not an organization's timeline.
         await GrainStateRows.InsertAsync(connectionString, ServiceId, "supportPlan", untouchedId, """{"$id":"1","Timeline":{"$values":[{"At":"2026-03-01T08:00:00+00:00","Detail":"x"}]}}""");
 
-        Assert.Equal(["Incubator.Schema.Scripts.0010_timeline.sql"], SchemaMigrator.Upgrade(connectionString));
+        Assert.Contains("Incubator.Schema.Scripts.0010_timeline.sql", SchemaMigrator.Upgrade(connectionString));
 
         // The fixture's domain clock starts on 2026-03-01, after the moved entries.
         var cluster = GrainClusterFixture.On(connectionString);
