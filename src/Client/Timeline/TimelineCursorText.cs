@@ -1,5 +1,4 @@
 using System.Globalization;
-using Incubator.Common;
 using Incubator.Timeline;
 
 namespace Incubator.Client.Timeline;

@@ -42,7 +42,7 @@ public sealed class TimelineWriter(ReadModelDataSource readModel, DomainClock cl
     }
 
     /// <summary>Arguments are a JSON object, name → value: the shape 0010 writes for moved entries too.</summary>
-    internal static string ToJson(IEnumerable<TimelineArgument> arguments)
+    private static string ToJson(IEnumerable<TimelineArgument> arguments)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var argument in arguments)
