@@ -3,8 +3,8 @@ using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Indexes;
 using Incubator.Organizations;
-using Incubator.Timeline;
 using Incubator.Testing;
+using Incubator.Timeline;
 using Incubator.Venues;
 
 namespace Incubator.Grains.Tests;

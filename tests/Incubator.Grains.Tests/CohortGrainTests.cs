@@ -2,8 +2,8 @@ using Incubator.Cohorts;
 using Incubator.Common;
 using Incubator.Indexes;
 using Incubator.Organizations;
-using Incubator.Timeline;
 using Incubator.Testing;
+using Incubator.Timeline;
 
 namespace Incubator.Grains.Tests;
 

@@ -3,8 +3,8 @@ using Incubator.Funding;
 using Incubator.Geography;
 using Incubator.Inbox;
 using Incubator.Organizations;
-using Incubator.Timeline;
 using Incubator.Testing;
+using Incubator.Timeline;
 
 namespace Incubator.Grains.Tests;
 

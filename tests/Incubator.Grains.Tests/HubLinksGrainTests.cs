@@ -1,8 +1,8 @@
 using Incubator.Common;
 using Incubator.Hubs;
 using Incubator.Organizations;
-using Incubator.Timeline;
 using Incubator.Testing;
+using Incubator.Timeline;
 
 namespace Incubator.Grains.Tests;
 

@@ -5,9 +5,9 @@ using Incubator.HandOffs;
 using Incubator.Inbox;
 using Incubator.Incubators;
 using Incubator.Organizations;
-using Incubator.Timeline;
 using Incubator.Party;
 using Incubator.Testing;
+using Incubator.Timeline;
 using Incubator.Training;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -4,8 +4,8 @@ using Hangfire.Storage.Monitoring;
 using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Organizations;
-using Incubator.Timeline;
 using Incubator.Testing;
+using Incubator.Timeline;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Incubator.Grains.Tests;

@@ -2,8 +2,8 @@ using Incubator.Common;
 using Incubator.Graduation;
 using Incubator.Indexes;
 using Incubator.Organizations;
-using Incubator.Timeline;
 using Incubator.Testing;
+using Incubator.Timeline;
 using Incubator.Training;
 
 namespace Incubator.Grains.Tests;
