@@ -22,6 +22,6 @@ public static class TimelineCursorText
                && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
                && ticks <= DateTimeOffset.MaxValue.UtcTicks
             ? new TimelineCursor(new DateTimeOffset(ticks, TimeSpan.Zero), id)
-            : throw DomainException.Invalid("before", "The page cursor is not one this API gave out.");
+            : throw DomainException.Invalid(FieldError.UnknownValue("before"));
     }
 }
