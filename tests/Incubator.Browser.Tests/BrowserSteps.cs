@@ -16,6 +16,18 @@ internal static class BrowserSteps
 
     public static Task OpenSelect(IPage page, string testId) => Select(page, testId).ClickAsync();
 
+    /// <summary>
+    /// Picks one option of a single-choice select and waits until the list has closed: the server has then taken the
+    /// choice and re-rendered the form, so text typed next is not overwritten by that render.
+    /// </summary>
+    public static async Task ChooseAsync(IPage page, string testId, string option)
+    {
+        await OpenSelect(page, testId);
+        var choice = page.GetByRole(AriaRole.Option, new() { Name = option });
+        await choice.ClickAsync();
+        await Expect(choice).ToBeHiddenAsync();
+    }
+
     public static async Task LogInAsync(IPage page, string userName, string password)
     {
         await page.FillAsync("#userName", userName);

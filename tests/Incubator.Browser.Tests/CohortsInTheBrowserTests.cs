@@ -57,8 +57,7 @@ public sealed class CohortsInTheBrowserTests(BrowserFixture app) : IClassFixture
             await page.GetByTestId("cohort-apply").ClickAsync();
             await Expect(page.GetByTestId("submit-application")).ToBeVisibleAsync();
             await WaitForCircuit(page);
-            await OpenSelect(page, "field-organization");
-            await page.GetByRole(AriaRole.Option, new() { Name = "老来乐互助社" }).ClickAsync();
+            await ChooseAsync(page, "field-organization", "老来乐互助社");
             await page.GetByTestId("field-mission").FillAsync("为社区老人提供日间照料");
             await page.GetByTestId("field-members").FillAsync("6");
             await page.GetByTestId("field-services").FillAsync("两年来每周三次助餐");

@@ -1,0 +1,64 @@
+using Incubator.Client.Bookings;
+using Incubator.Client.Cohorts;
+using Incubator.Client.Funding;
+using Incubator.Client.Geography;
+using Incubator.Client.Graduation;
+using Incubator.Client.HandOffs;
+using Incubator.Client.Hubs;
+using Incubator.Client.Inbox;
+using Incubator.Client.Ledger;
+using Incubator.Client.Organizations;
+using Incubator.Client.Party;
+using Incubator.Client.SupportPlans;
+using Incubator.Client.Timeline;
+using Incubator.Client.Training;
+using Incubator.Client.Venues;
+
+namespace Incubator.Client;
+
+/// <summary>The features of the Client, in one list: their services for the API and the pages, and their endpoints.</summary>
+public static class Features
+{
+    public static WebApplicationBuilder AddIncubatorFeatures(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddScoped<ScopeService>();
+        services.AddScoped<OrganizationService>();
+        services.AddScoped<PipelineService>();
+        services.AddScoped<TimelineRenderer>();
+        services.AddScoped<GraduationService>();
+        services.AddScoped<PartyService>();
+        services.AddScoped<HandOffService>();
+        services.AddScoped<InboxService>();
+        services.AddScoped<FundingService>();
+        services.AddScoped<LedgerService>();
+        services.AddScoped<SupportPlanService>();
+        services.AddScoped<HubService>();
+        services.AddScoped<CohortService>();
+        services.AddScoped<TrainingService>();
+        services.AddScoped<VenueService>();
+        services.AddScoped<BookingService>();
+        return builder;
+    }
+
+    public static WebApplication MapIncubatorFeatures(this WebApplication app)
+    {
+        app.MapAuthApi();
+        app.MapAccountsApi();
+        app.MapGeographyApi();
+        app.MapOrganizationsApi();
+        app.MapSupportPlansApi();
+        app.MapHubsApi();
+        app.MapGraduationApi();
+        app.MapPartyApi();
+        app.MapHandOffsApi();
+        app.MapInboxApi();
+        app.MapFundingApi();
+        app.MapLedgerApi();
+        app.MapCohortsApi();
+        app.MapTrainingApi();
+        app.MapVenuesApi();
+        app.MapBookingsApi();
+        return app;
+    }
+}
