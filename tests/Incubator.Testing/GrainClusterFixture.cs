@@ -74,6 +74,10 @@ public sealed class GrainClusterFixture : IAsyncLifetime
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();
+        // Hangfire keeps its settings, the log provider among them, process-wide and sets them when a container first
+        // resolves its configuration. After a restart the old silo's logger factory is disposed, so make the new silo
+        // set them now, before a grain builds a job client that would log through the old one.
+        _ = cluster.Silos[0].ServiceProvider.GetRequiredService<IGlobalConfiguration>();
         return cluster;
     }
 }
