@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Incubator.Client.Accounts;
 
 /// <summary>Creates and lists accounts; checks that an account's scope names something that exists and fits its role.</summary>
-public sealed class AccountService(UserManager<IncubatorUser> users, RoleManager<IdentityRole> roles, IGrainFactory grains)
+public sealed class AccountService(UserManager<IncubatorUser> users, RoleManager<IdentityRole> roles, IGrainFactory grains, TimeProvider time)
 {
     public async Task<string> EnsureAdministratorAsync(string? password)
     {
@@ -69,7 +69,7 @@ public sealed class AccountService(UserManager<IncubatorUser> users, RoleManager
         foreach (var user in page)
         {
             var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
-            items.Add(new AccountSummary(user.Id, user.UserName ?? "", user.DisplayName, role, user.ScopeId, user.LockoutEnd > DateTimeOffset.UtcNow));
+            items.Add(new AccountSummary(user.Id, user.UserName ?? "", user.DisplayName, role, user.ScopeId, user.LockoutEnd > time.GetUtcNow()));
         }
 
         return new Page<AccountSummary>(items, pageNumber, pageSize, total);

@@ -23,13 +23,13 @@ public static class WebUiSetup
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         // The language switch: remembered in a cookie for a year; only local return URLs are followed.
-        app.MapGet("/culture", (HttpContext context, string? culture, string? returnUrl) =>
+        app.MapGet("/culture", (HttpContext context, TimeProvider time, string? culture, string? returnUrl) =>
         {
             var chosen = Infrastructure.PipelineSetup.SupportedCultures.FirstOrDefault(c => c.Name == culture)?.Name ?? "zh-CN";
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+                new CookieOptions { Expires = time.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous().ExcludeFromDescription();
 
