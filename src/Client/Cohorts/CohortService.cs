@@ -10,7 +10,7 @@ namespace Incubator.Client.Cohorts;
 /// see its cohorts; its manager (or an administrator) opens cohorts, scores and decides; a representative sees the cohorts of
 /// his organization's incubator, applies for his own organization and sees only its own application.
 /// </summary>
-public sealed class CohortService(IClusterClient cluster, IMapper mapper, ScopeService scopes)
+public sealed class CohortService(IClusterClient cluster, IMapper mapper, ScopeService scopes, ProblemText text)
 {
     public Task<GeographySnapshot> GeographyAsync() => cluster.GeographyAsync();
 
@@ -48,7 +48,7 @@ public sealed class CohortService(IClusterClient cluster, IMapper mapper, ScopeS
             applications = applications.Where(a => scope.IsRepresentativeOf(a.OrganizationId)).ToArray();
         }
 
-        return mapper.Map<IReadOnlyList<CohortApplicationDto>>(applications);
+        return applications.Select(Present).ToArray();
     }
 
     public async Task<CohortApplicationDto> ApplyAsync(ClaimsPrincipal user, Guid id, ApplyToCohortRequest request)
@@ -68,14 +68,14 @@ public sealed class CohortService(IClusterClient cluster, IMapper mapper, ScopeS
         }
 
         var application = await cluster.GetGrain<ICohortGrain>(cohort.Id).ApplyAsync(command, user.Actor());
-        return mapper.Map<CohortApplicationDto>(application);
+        return Present(application);
     }
 
     public async Task<CohortApplicationDto> ScoreAsync(ClaimsPrincipal user, Guid id, Guid organizationId, ScoreApplicationRequest request)
     {
         var cohort = await ManageableAsync(user, id, "scoresApplications");
         var scored = await cluster.GetGrain<ICohortGrain>(cohort.Id).ScoreAsync(request.ToCommand(organizationId), user.Actor());
-        return mapper.Map<CohortApplicationDto>(scored);
+        return Present(scored);
     }
 
     public async Task<CohortApplicationDto> DecideAsync(ClaimsPrincipal user, Guid id, Guid organizationId, DecideApplicationRequest request)
@@ -84,7 +84,16 @@ public sealed class CohortService(IClusterClient cluster, IMapper mapper, ScopeS
         var (command, errors) = request.ToCommand(organizationId);
         DomainException.ThrowIfInvalid(errors);
         var decided = await cluster.GetGrain<ICohortGrain>(cohort.Id).DecideAsync(command, user.Actor());
-        return mapper.Map<CohortApplicationDto>(decided);
+        return Present(decided);
+    }
+
+    /// <summary>A decision the platform took itself carries a code; it is worded here, in the caller's language.</summary>
+    private CohortApplicationDto Present(CohortApplication application)
+    {
+        var dto = mapper.Map<CohortApplicationDto>(application);
+        return application.DecisionReasonCode is { } code
+            ? dto with { DecisionReason = text.Message(code, application.DecisionReasonArgs ?? []) }
+            : dto;
     }
 
     /// <summary>The board shows every applicant, so a representative, who may see only his own organization, does not get it.</summary>

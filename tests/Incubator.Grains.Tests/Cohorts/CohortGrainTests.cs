@@ -64,6 +64,10 @@ public sealed class CohortGrainTests(GrainClusterFixture fixture)
         Assert.Equal([(appliedFirst, 1)], await WaitlistAsync(cohort));
         var applications = await cohort.GetApplicationsAsync();
         Assert.Equal(ApplicationStatus.PlaceReleased, applications.Single(a => a.OrganizationId == admitted).Status);
+        // The platform's own reason is a code the Client words in the reader's language, never stored text.
+        var promotedApplication = applications.Single(a => a.OrganizationId == appliedSecond);
+        Assert.Equal((ApplicationStatus.Admitted, null, ErrorCodes.CohortPromotedFromWaitlist),
+            (promotedApplication.Status, promotedApplication.DecisionReason, promotedApplication.DecisionReasonCode));
         Assert.Equal(1, (await cohort.GetAsync())!.PlacesTaken);
     }
 

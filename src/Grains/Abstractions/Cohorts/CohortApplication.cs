@@ -1,3 +1,4 @@
+using Incubator.Common;
 using Incubator.Organizations;
 
 namespace Incubator.Cohorts;
@@ -27,4 +28,6 @@ public sealed record class CohortApplication(
     string? DecisionReason,
     DateTimeOffset? DecidedAt,
     string? DecidedBy,
-    int? WaitlistPosition);
+    int? WaitlistPosition,
+    string? DecisionReasonCode = null,
+    IReadOnlyList<ErrorArg>? DecisionReasonArgs = null);

@@ -78,6 +78,7 @@ public static class ErrorCodes
     public const string CohortNotScorable = "cohort.notScorable"; // {status}
     public const string CohortNotDecidable = "cohort.notDecidable"; // {status} {decision}
     public const string CohortFull = "cohort.full"; // {cohort} {capacity}
+    public const string CohortPromotedFromWaitlist = "cohort.promotedFromWaitlist"; // a decision reason, not a refusal
     public const string CohortNotApplied = "cohort.notApplied"; // {cohort}
     public const string CohortCriterionName = "cohort.criterionName"; // {max}
     public const string CohortUnknownCriterion = "cohort.unknownCriterion"; // {criterion}

@@ -155,18 +155,18 @@ public sealed class CohortGrain(
         switch (command.Decision)
         {
             case CohortDecision.Admit:
-                await AdmitAsync(application, reason, actor);
+                await AdmitAsync(application, DecisionReason.Typed(reason), actor);
                 await timeline.AppendAsync(application.OrganizationId, TimelineAction.AdmittedByCohort, actor, CohortName(), Reason(reason));
                 break;
             case CohortDecision.Waitlist:
-                Decide(application, ApplicationStatus.Waitlisted, reason, actor);
+                Decide(application, ApplicationStatus.Waitlisted, DecisionReason.Typed(reason), actor);
                 application.WaitlistNumber = S.NextWaitlistNumber++;
                 await SaveAsync();
                 await timeline.AppendAsync(application.OrganizationId, TimelineAction.Waitlisted, actor,
                     CohortName(), TimelineArgument.Number(TimelineArgs.Position, ToApplication(application).WaitlistPosition ?? 0), Reason(reason));
                 break;
             default:
-                Decide(application, ApplicationStatus.Declined, reason, actor);
+                Decide(application, ApplicationStatus.Declined, DecisionReason.Typed(reason), actor);
                 await SaveAsync();
                 await timeline.AppendAsync(application.OrganizationId, TimelineAction.Declined, actor, CohortName(), Reason(reason));
                 break;
@@ -210,29 +210,30 @@ public sealed class CohortGrain(
         while (PlacesTaken < S.Capacity
                && S.Applications.Where(a => a.Status == ApplicationStatus.Waitlisted).MinBy(a => a.WaitlistNumber) is { } next)
         {
-            const string reason = "A place was released; first on the waitlist";
             try
             {
-                await AdmitAsync(next, reason, Actor.System);
+                await AdmitAsync(next, new DecisionReason(null, ErrorCodes.CohortPromotedFromWaitlist, []), Actor.System);
                 await timeline.AppendAsync(next.OrganizationId, TimelineAction.PromotedFromWaitlist, Actor.System, CohortName());
             }
             catch (DomainException e)
             {
-                Decide(next, ApplicationStatus.Declined, $"Could not be admitted from the waitlist: {e.Message}", Actor.System);
+                // The refusal itself is the reason, worded by the Client like any refusal.
+                Decide(next, ApplicationStatus.Declined, new DecisionReason(null, e.Code, e.Args), Actor.System);
                 await SaveAsync();
             }
         }
     }
 
     /// <summary>Takes the place before asking the organization to enter incubation, and gives it back if the organization refuses.</summary>
-    private async Task AdmitAsync(ApplicationState application, string reason, Actor actor)
+    private async Task AdmitAsync(ApplicationState application, DecisionReason reason, Actor actor)
     {
         if (PlacesTaken >= S.Capacity)
         {
             throw DomainException.Conflict("capacity", ErrorCodes.CohortFull, ErrorArg.Text("cohort", S.Name), ErrorArg.Text("capacity", S.Capacity));
         }
 
-        var before = (application.Status, application.DecisionReason, application.DecidedAt, application.DecidedBy, application.WaitlistNumber);
+        var before = (application.Status, application.DecisionReason, application.DecisionReasonCode, application.DecisionReasonArgs,
+            application.DecidedAt, application.DecidedBy, application.WaitlistNumber);
         Decide(application, ApplicationStatus.Admitted, reason, actor);
         await SaveAsync();
         try
@@ -242,16 +243,19 @@ public sealed class CohortGrain(
         }
         catch (DomainException)
         {
-            (application.Status, application.DecisionReason, application.DecidedAt, application.DecidedBy, application.WaitlistNumber) = before;
+            (application.Status, application.DecisionReason, application.DecisionReasonCode, application.DecisionReasonArgs,
+                application.DecidedAt, application.DecidedBy, application.WaitlistNumber) = before;
             await SaveAsync();
             throw;
         }
     }
 
-    private void Decide(ApplicationState application, ApplicationStatus status, string reason, Actor actor)
+    private void Decide(ApplicationState application, ApplicationStatus status, DecisionReason reason, Actor actor)
     {
         application.Status = status;
-        application.DecisionReason = reason;
+        application.DecisionReason = reason.Text;
+        application.DecisionReasonCode = reason.Code;
+        application.DecisionReasonArgs = [.. reason.Args];
         application.DecidedAt = clock.UtcNow;
         application.DecidedBy = actor.DisplayName;
         application.WaitlistNumber = null;
@@ -312,10 +316,16 @@ public sealed class CohortGrain(
         return new CohortApplication(
             Id, a.OrganizationId, a.OrganizationName, a.Category, a.ServiceDomains.ToArray(), a.Mission, a.FormalMembers, a.ServicesDelivered,
             a.Needs, a.SubmittedAt, a.SubmittedBy, a.Scores.ToArray(), criteriaTotal, bonus, criteriaTotal + bonus, a.Status,
-            a.DecisionReason, a.DecidedAt, a.DecidedBy, position);
+            a.DecisionReason, a.DecidedAt, a.DecidedBy, position, a.DecisionReasonCode, a.DecisionReasonArgs.ToArray());
     }
 
     private TimelineArgument CohortName() => TimelineArgument.Text(TimelineArgs.Cohort, S.Name);
 
     private static TimelineArgument Reason(string reason) => TimelineArgument.Text(TimelineArgs.Reason, reason);
+}
+
+/// <summary>Why an application was decided: the manager's own words, or a code and its arguments when the platform decided.</summary>
+internal sealed record class DecisionReason(string? Text, string? Code, IReadOnlyList<ErrorArg> Args)
+{
+    public static DecisionReason Typed(string text) => new(text, null, []);
 }

@@ -1,3 +1,4 @@
+using Incubator.Common;
 using Incubator.Organizations;
 
 namespace Incubator.Cohorts;
@@ -43,4 +44,9 @@ public sealed class ApplicationState
     [Id(13)] public DateTimeOffset? DecidedAt { get; set; }
     [Id(14)] public string? DecidedBy { get; set; }
     [Id(15)] public long? WaitlistNumber { get; set; }
+
+    /// <summary>A decision the platform took itself gives its reason as a code the Client words, not as typed text.</summary>
+    [Id(16)] public string? DecisionReasonCode { get; set; }
+
+    [Id(17)] public List<ErrorArg> DecisionReasonArgs { get; set; } = [];
 }
