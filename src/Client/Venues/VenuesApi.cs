@@ -34,15 +34,13 @@ public static class VenuesApi
         TypedResults.Ok(await venues.UpdateAsync(user, id, request));
 
     public static async Task<Ok<SpaceWeek>> WeekAsync(ClaimsPrincipal user, BookingService bookings, TimeProvider time, Guid id, DateOnly? date) =>
-        TypedResults.Ok(await bookings.WeekAsync(user, id, date ?? Today(time)));
+        TypedResults.Ok(await bookings.WeekAsync(user, id, date ?? VenueTime.Today(time)));
 
     public static async Task<Ok<IReadOnlyList<UtilizationRow>>> UtilizationAsync(
         ClaimsPrincipal user, VenueService venues, TimeProvider time, Guid incubatorId, UtilizationPeriod? period, DateOnly? from, int? periods) =>
-        TypedResults.Ok(await venues.UtilizationAsync(user, incubatorId, period ?? UtilizationPeriod.Week, from ?? Today(time), periods ?? 4));
+        TypedResults.Ok(await venues.UtilizationAsync(user, incubatorId, period ?? UtilizationPeriod.Week, from ?? VenueTime.Today(time), periods ?? 4));
 
     public static async Task<Ok<IdleReport>> IdleAsync(ClaimsPrincipal user, VenueService venues, TimeProvider time, Guid incubatorId, DateOnly? today, double? threshold) =>
-        TypedResults.Ok(await venues.IdleAsync(user, incubatorId, today ?? Today(time), threshold ?? VenueService.DefaultIdleThreshold));
-
-    /// <summary>Today in China Standard Time, the incubators' working calendar.</summary>
-    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(VenueTime.ToLocal(time.GetUtcNow(), VenueTime.DefaultTimeZoneId));
+        TypedResults.Ok(await venues.IdleAsync(user, incubatorId, today ?? VenueTime.Today(time), threshold ?? VenueService.DefaultIdleThreshold));
 }
+

@@ -11,6 +11,10 @@ public static class VenueTime
 
     public static DateTime ToLocal(DateTimeOffset utc, string timeZoneId) => TimeZoneInfo.ConvertTime(utc, Find(timeZoneId)).DateTime;
 
+    /// <summary>Today's date where the area is (the default zone until areas carry their own), not the UTC date.</summary>
+    public static DateOnly Today(TimeProvider time, string timeZoneId = DefaultTimeZoneId) =>
+        DateOnly.FromDateTime(ToLocal(time.GetUtcNow(), timeZoneId));
+
     /// <summary>The UTC instant of a local date and time in the zone; null when the clock skips that time (a DST gap).</summary>
     public static DateTimeOffset? ToUtc(DateOnly date, TimeOnly time, string timeZoneId)
     {
