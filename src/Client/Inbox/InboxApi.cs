@@ -6,16 +6,11 @@ public static class InboxApi
 {
     public static IEndpointRouteBuilder MapInboxApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/inbox", InboxAsync).WithTags("Inbox").RequireAuthorization()
+        var api = app.MapFeature("/api", "Inbox");
+        api.MapGet("/inbox", (ClaimsPrincipal user, InboxService inbox) => inbox.InboxAsync(user))
             .WithSummary("What needs you: graduation reviews, checkpoints due or overdue, hand-offs waiting.");
-        app.MapGet("/api/review-tasks", ReviewTasksAsync).WithTags("Inbox").RequireAuthorization()
+        api.MapGet("/review-tasks", (ClaimsPrincipal user, OrganizationService organizations) => organizations.ReviewTasksAsync(user))
             .WithSummary("Open graduation reviews at the incubators you can see, soonest due first.");
         return app;
     }
-
-    public static async Task<Ok<IReadOnlyList<InboxItemDto>>> InboxAsync(ClaimsPrincipal user, InboxService inbox) =>
-        TypedResults.Ok(await inbox.InboxAsync(user));
-
-    public static async Task<Ok<IReadOnlyList<ReviewTaskDto>>> ReviewTasksAsync(ClaimsPrincipal user, OrganizationService organizations) =>
-        TypedResults.Ok(await organizations.ReviewTasksAsync(user));
 }
