@@ -12,7 +12,7 @@ public static class OrganizationsApi
         api.MapGet("/", SearchAsync).WithSummary("Organizations you can see, paged; search matches name, credit code or filing number.");
         api.MapPost("/", (ClaimsPrincipal user, OrganizationService organizations, FileOrganizationRequest request) =>
                 organizations.FileAsync(user, request).CreatedAt(filed => $"/api/organizations/{filed.Id}"))
-            .WithSummary("File (备案) an organization at an incubator.");
+            .Idempotent().WithSummary("File (备案) an organization at an incubator.");
         api.MapGet("/{id:guid}", (ClaimsPrincipal user, OrganizationService organizations, Guid id) => organizations.GetAsync(user, id))
             .WithSummary("One organization.");
         api.MapGet("/{id:guid}/timeline", (ClaimsPrincipal user, OrganizationService organizations, Guid id, string? before, int? pageSize) =>
