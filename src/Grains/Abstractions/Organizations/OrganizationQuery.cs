@@ -40,10 +40,3 @@ public sealed record class OrganizationQuery(
         return errors;
     }
 }
-
-public enum OrganizationSort
-{
-    Name = 0,
-    FiledAt = 1,
-    Stage = 2,
-}
