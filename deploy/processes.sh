@@ -32,7 +32,7 @@ stop_processes() {
 #                                              process, exit code, next delay) and restarts it after the delay; never
 #                                              returns, so the caller's INT/TERM trap must call supervise_stop and exit
 #   supervise_stop                             SIGTERM to every supervised process and pending restart, SIGKILL after
-#                                              SUPERVISE_STOP_SECONDS; returns when all of them are gone
+#                                              SUPERVISE_STOP_SECONDS (30); returns when all of them are gone
 # Backoff: SUPERVISE_INITIAL_MS (1000), doubled after each quick exit up to SUPERVISE_MAX_MS (30000), back to the
 # initial delay once a process has stayed up SUPERVISE_STABLE_SECONDS (60). One shell waits on every process and on
 # one timer per pending restart (`wait -n`), so several processes back off independently and a signal interrupts
@@ -114,8 +114,16 @@ supervise_loop() {
   done
 }
 
+# True while PID runs: an exited child stays a zombie until waited for, so `kill -0` cannot tell.
+_sup_running() {
+  local stat
+  { read -r stat </proc/"$1"/stat; } 2>/dev/null || return 1
+  stat=${stat##*) }
+  [ "${stat%% *}" != Z ]
+}
+
 supervise_stop() {
-  local name who pids=() left=() grace
+  local name pid pids=() deadline=$((SECONDS + ${SUPERVISE_STOP_SECONDS:-30}))
   for name in "${_sup_names[@]}"; do
     if [ -n "${_sup_pid[$name]}" ]; then pids+=("${_sup_pid[$name]}"); fi
     if [ -n "${_sup_timer[$name]}" ]; then pids+=("${_sup_timer[$name]}"); fi
@@ -123,23 +131,14 @@ supervise_stop() {
   done
   [ ${#pids[@]} -gt 0 ] || return 0
   kill "${pids[@]}" 2>/dev/null || true
-  # A timer of our own bounds the wait: `kill -0` cannot tell, since an exited child stays a zombie until waited for.
-  sleep "${SUPERVISE_STOP_SECONDS:-30}" &
-  grace=$!
-  while [ ${#pids[@]} -gt 0 ]; do
-    who=""
-    wait -n -p who "${pids[@]}" "$grace" 2>/dev/null || true
-    if [ "$who" = "$grace" ]; then
-      kill -KILL "${pids[@]}" 2>/dev/null || true
-      wait "${pids[@]}" 2>/dev/null || true
-      return 0
-    fi
-    left=()
-    for name in "${pids[@]}"; do [ "$name" = "$who" ] || left+=("$name"); done
-    pids=("${left[@]}")
+  # Polled, not `wait -n`: in a trap handler bash may not notice a second child's exit until another one exits.
+  for pid in "${pids[@]}"; do
+    while _sup_running "$pid"; do
+      if [ $SECONDS -ge "$deadline" ]; then kill -KILL "$pid" 2>/dev/null || true; break; fi
+      sleep 0.1
+    done
   done
-  kill "$grace" 2>/dev/null || true
-  wait "$grace" 2>/dev/null || true
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
 }
 
 # ensure_prerequisites [postgresql]: makes sure what the launch scripts call is installed (curl for health checks,
@@ -157,7 +156,7 @@ ensure_prerequisites() {
   [ ${#missing[@]} -gt 0 ] || return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing ${missing[*]} (apt-get)…"
-    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     return 0
   fi
