@@ -81,8 +81,10 @@ _sup_say() {
 supervise_loop() {
   _sup_journal=$1
   local initial=${SUPERVISE_INITIAL_MS:-1000} max=${SUPERVISE_MAX_MS:-30000} stable=${SUPERVISE_STABLE_SECONDS:-60}
-  local name pids who rc up_ms delay how
+  local name pids who="" rc up_ms delay how
   mkdir -p "$(dirname "$_sup_journal")"
+  for name in "${_sup_names[@]}"; do who+="${who:+, }$name (pid ${_sup_pid[$name]})"; done
+  _sup_say "supervisor: watching $who"
   while true; do
     pids=()
     for name in "${_sup_names[@]}"; do
@@ -156,9 +158,12 @@ ensure_prerequisites() {
   [ ${#missing[@]} -gt 0 ] || return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing ${missing[*]} (apt-get)…"
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-    return 0
+    if DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+      && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; then
+      return 0
+    fi
+    echo "apt-get could not install ${missing[*]} (see its message above); install them, then run this again." >&2
+    return 1
   fi
   [ "$(id -u)" = 0 ] || sudo="sudo "
   if command -v apt-get >/dev/null; then
