@@ -46,7 +46,9 @@ public sealed partial class SupervisionTests
         Assert.Equal(["0.1", "0.2", "0.3", "0.1", "0.2", "0.3"], exits.Take(6).Select(e => e.Delay));
         Assert.Contains("crasher restarted (pid", script.ReadFile("logs/supervisor.log"));
         Assert.Contains("crasher (pid", script.Output); // the same lines on stdout
-        Assert.DoesNotContain("stayer", script.ReadFile("logs/supervisor.log"));
+        Assert.Contains("supervisor: watching crasher (pid", script.ReadFile("logs/supervisor.log"));
+        Assert.Empty(Exits(script, "stayer"));
+        Assert.DoesNotContain("stayer restarted", script.ReadFile("logs/supervisor.log"));
     }
 
     [Fact]
