@@ -50,7 +50,6 @@ _sup_seconds() {
 
 _sup_launch() {
   local name=$1
-  # shellcheck disable=SC2086 # the command is stored as a quoted word list
   eval "${_sup_cmd[$name]}" >>"${_sup_log[$name]}" 2>&1 &
   _sup_pid[$name]=$!
   _sup_timer[$name]=""
