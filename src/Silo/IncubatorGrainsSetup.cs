@@ -7,7 +7,7 @@ using Npgsql;
 
 namespace Incubator.Silo;
 
-/// <summary>What every silo needs to host our grains: grain storage, read models, job scheduling, time and the log of failed grain calls. Test clusters call this too.</summary>
+/// <summary>What every silo needs to host our grains: grain storage, read models and their projector, job scheduling, time and the log of failed grain calls. Test clusters call this too.</summary>
 public static class IncubatorGrainsSetup
 {
     public static ISiloBuilder AddIncubatorGrains(this ISiloBuilder silo, string connectionString)
@@ -21,6 +21,10 @@ public static class IncubatorGrainsSetup
         silo.Services.AddIncubatorJobStorage(connectionString);
         silo.Services.AddSingleton(new ReadModelDataSource(NpgsqlDataSource.Create(connectionString)));
         silo.Services.AddSingleton<OrganizationReadModel>();
+        silo.Services.AddSingleton<OrganizationProjection>();
+        silo.Services.AddOptions<ProjectorOptions>();
+        silo.Services.AddSingleton<OrganizationProjector>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => services.GetRequiredService<OrganizationProjector>());
         silo.Services.AddSingleton<Inbox.InboxReadModel>();
         silo.Services.AddSingleton<Funding.FundingReadModel>();
         silo.Services.AddSingleton<Timeline.TimelineWriter>();

@@ -27,6 +27,7 @@ public static class SiloSetup
             silo.AddIncubatorGrains(connectionString);
             silo.AddDashboard();
         });
+        builder.Services.AddOptions<Organizations.ProjectorOptions>().BindConfiguration("Projector");
         return builder;
     }
 

@@ -19,10 +19,10 @@ internal sealed class GrainStorageSql(string connectionString)
     }
 
     /// <summary>Returns the new version, or null when the write was refused.</summary>
-    public static async Task<int?> WriteAsync(NpgsqlConnection connection, string writeSql, long grainKey, int? version, byte[] payload)
+    public static async Task<int?> WriteAsync(NpgsqlConnection connection, string writeSql, long grainKey, int? version, byte[] payload, string grainType = GrainType)
     {
         await using var command = new NpgsqlCommand(writeSql, connection);
-        AddIdentity(command, grainKey);
+        AddIdentity(command, grainKey, grainType);
         command.Parameters.Add(new NpgsqlParameter("GrainStateVersion", DbType.Int32) { Value = (object?)version ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("PayloadBinary", DbType.Binary) { Value = payload });
         await using var reader = await command.ExecuteReaderAsync();
@@ -57,13 +57,13 @@ internal sealed class GrainStorageSql(string connectionString)
         return (payload, reader["Version"] is DBNull ? null : Convert.ToInt32(reader["Version"]));
     }
 
-    private static void AddIdentity(NpgsqlCommand command, long grainKey)
+    private static void AddIdentity(NpgsqlCommand command, long grainKey, string grainType = GrainType)
     {
         command.Parameters.Add(new NpgsqlParameter("GrainIdHash", DbType.Int32) { Value = (int)grainKey });
         command.Parameters.Add(new NpgsqlParameter("GrainIdN0", DbType.Int64) { Value = grainKey });
         command.Parameters.Add(new NpgsqlParameter("GrainIdN1", DbType.Int64) { Value = -grainKey });
         command.Parameters.Add(new NpgsqlParameter("GrainTypeHash", DbType.Int32) { Value = 7 });
-        command.Parameters.Add(new NpgsqlParameter("GrainTypeString", DbType.String) { Value = GrainType });
+        command.Parameters.Add(new NpgsqlParameter("GrainTypeString", DbType.String) { Value = grainType });
         command.Parameters.Add(new NpgsqlParameter("GrainIdExtensionString", DbType.String) { Value = DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("ServiceId", DbType.String) { Value = ServiceId });
     }

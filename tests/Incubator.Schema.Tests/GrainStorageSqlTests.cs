@@ -73,6 +73,24 @@ public sealed class GrainStorageSqlTests
         Assert.Equal(writes + 1, after - before);
     }
 
+    [Fact]
+    public async Task AnOrganizationWriteOwesItsProjectionInTheSameStatement()
+    {
+        var write = await _sql.QueryAsync("WriteToStorageKey");
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+
+        Assert.Equal(1, await GrainStorageSql.WriteAsync(connection, write, 11, null, [1]));
+        Assert.Equal(2, await GrainStorageSql.WriteAsync(connection, write, 11, 1, [2]));
+        Assert.Null(await GrainStorageSql.WriteAsync(connection, write, 11, 1, [3]));
+        Assert.Equal(1, await GrainStorageSql.WriteAsync(connection, write, 12, null, [1], grainType: "cohort"));
+
+        // One row per grain: the newest version written and the oldest not yet projected; a refused write and a grain
+        // type without read models owe nothing.
+        Assert.Equal("11:2:1", await ScalarAsync<string>(
+            "SELECT string_agg(grain_id_n0 || ':' || version || ':' || first_version, ',') FROM incubator.projection_outbox"));
+    }
+
     private static async Task<long> TransactionIdAsync(NpgsqlConnection connection)
     {
         await using var command = new NpgsqlCommand("SELECT pg_current_xact_id()::text::bigint", connection);

@@ -16,6 +16,8 @@ namespace Incubator.Testing;
 /// </summary>
 public sealed class GrainClusterFixture : IAsyncLifetime
 {
+    private readonly Action<ISiloBuilder>? _configureSilo;
+
     /// <summary>A fresh database with this build's schema.</summary>
     public GrainClusterFixture()
         : this(TestDatabase.Create("grains"))
@@ -23,15 +25,22 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     }
 
     // xunit wants one public constructor on a fixture.
-    private GrainClusterFixture(string connectionString) => ConnectionString = connectionString;
+    private GrainClusterFixture(string connectionString, Action<ISiloBuilder>? configureSilo = null)
+    {
+        ConnectionString = connectionString;
+        _configureSilo = configureSilo;
+    }
 
     public string ConnectionString { get; }
 
     /// <summary>Fixed, so a restarted cluster finds the rows the previous one wrote.</summary>
     public string ServiceId { get; } = "incubator-grain-tests";
 
-    /// <summary>A cluster on a database the test prepared itself, e.g. with rows as an older release stored them; call InitializeAsync.</summary>
-    public static GrainClusterFixture On(string connectionString) => new(connectionString);
+    /// <summary>
+    /// A cluster on a database the test prepared itself, e.g. with rows as an older release stored them, and silos
+    /// configured further by <paramref name="configureSilo"/> after the usual setup; call InitializeAsync.
+    /// </summary>
+    public static GrainClusterFixture On(string connectionString, Action<ISiloBuilder>? configureSilo = null) => new(connectionString, configureSilo);
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
 
@@ -71,6 +80,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             silo.AddIncubatorGrains(ConnectionString);
             silo.Services.Replace(ServiceDescriptor.Singleton(new DomainClock(Time)));
             silo.Services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+            _configureSilo?.Invoke(silo);
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();

@@ -40,8 +40,10 @@ public sealed class TimelineGrainTests(GrainClusterFixture fixture)
 
         var last = await OrganizationRowAsync(organizationId);
         Assert.Equal(first.Version + 10, last.Version);
-        Assert.Equal(first.Payload, last.Payload);
-        Assert.DoesNotContain("Timeline", last.Payload);
+        // Only the last write's entries ride in the state, tagged with its version, until projected (OrganizationProjection):
+        // the state does not grow with the history.
+        Assert.Equal(first.Payload.Replace($"\"Version\":{first.Version}", $"\"Version\":{last.Version}"), last.Payload);
+        Assert.DoesNotContain("\"Timeline\"", last.Payload);
         Assert.Equal(12, (await fixture.Grains.TimelineAsync(organizationId)).Count);
     }
 

@@ -22,9 +22,7 @@ public sealed partial class OrganizationGrain
         S.Stage = OrganizationStage.GraduationReview;
         S.GraduationReviewOpenedAt = now;
         Record(now, Actor.System, TimelineAction.GraduationReviewOpened, TimelineArgument.Date(TimelineArgs.DueAt, dueAt));
-        var record = await SaveAsync(now);
-        await readModel.OpenReviewTaskAsync(record, dueAt, now);
-        return record;
+        return await SaveAsync();
     }
 
     public async Task<IReadOnlyList<GateItem>> GetGraduationGateAsync()
@@ -117,7 +115,7 @@ public sealed partial class OrganizationGrain
             TimelineArgument.Number(TimelineArgs.Months, months), TimelineArgument.Date(TimelineArgs.EndsAt, endsAt), TimelineArgument.Text(TimelineArgs.Reason, reason));
         RecordCheckpointsScheduled(now, actor);
         await inbox.CloseAllForOrganizationAsync(Id, now);
-        var record = await SaveAsync(now);
+        var record = await SaveAsync();
         await OpenCheckpointItemsAsync(now);
         return record;
     }

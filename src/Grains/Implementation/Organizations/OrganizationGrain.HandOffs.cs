@@ -66,7 +66,7 @@ public sealed partial class OrganizationGrain
             RecordCheckpointsScheduled(now, actor, "rescheduled");
         }
 
-        var record = await SaveAsync(now);
+        var record = await SaveAsync();
         await OpenCheckpointItemsAsync(now);
         return record;
     }

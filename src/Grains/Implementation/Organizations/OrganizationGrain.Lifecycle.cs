@@ -42,7 +42,7 @@ public sealed partial class OrganizationGrain
             TimelineArgument.Id(TimelineArgs.IncubatorId, command.IncubatorId),
             TimelineArgument.Enum(TimelineArgs.LegalStatus, S.LegalStatus),
             TimelineArgument.Text(TimelineArgs.FilingNumber, S.FilingNumber));
-        return await SaveAsync(now);
+        return await SaveAsync();
     }
 
     public async Task<OrganizationRecord> AdmitAsync(AdmitOrganization command, Actor actor)
@@ -64,7 +64,7 @@ public sealed partial class OrganizationGrain
             TimelineArgument.Number(TimelineArgs.Months, command.IncubationMonths),
             TimelineArgument.Date(TimelineArgs.DueAt, endsAt));
         RecordCheckpointsScheduled(now, actor);
-        var record = await SaveAsync(now);
+        var record = await SaveAsync();
         await OpenCheckpointItemsAsync(now);
         return record;
     }
@@ -90,7 +90,7 @@ public sealed partial class OrganizationGrain
         S.CreditCode = code;
         S.LegalStatus = LegalStatus.Registered;
         Record(now, actor, TimelineAction.Registered, TimelineArgument.Text(TimelineArgs.CreditCode, code));
-        return await SaveAsync(now);
+        return await SaveAsync();
     }
 
     public async Task<OrganizationRecord> ExitAsync(string reason, Actor actor)
@@ -132,7 +132,7 @@ public sealed partial class OrganizationGrain
             Record(now, actor, action, TimelineArgument.Text(TimelineArgs.Reason, reason));
         }
 
-        var record = await SaveAsync(now);
+        var record = await SaveAsync();
         await inbox.CloseAllForOrganizationAsync(Id, now);
         if (stage == OrganizationStage.Exited && S.CohortId is { } cohortId)
         {

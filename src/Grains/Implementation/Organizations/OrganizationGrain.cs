@@ -1,6 +1,9 @@
+using System.Data.Common;
+using System.Globalization;
 using Incubator.Common;
 using Incubator.Inbox;
 using Incubator.Timeline;
+using Microsoft.Extensions.Logging;
 
 namespace Incubator.Organizations;
 
@@ -8,18 +11,22 @@ namespace Incubator.Organizations;
 /// One organization: the consistency boundary for its lifecycle, party track, graduation review and hand-offs, one part
 /// per concern (OrganizationGrain.Lifecycle, .Graduation, .PartyTrack, .HandOffs). Rules live in <see cref="Lifecycle"/>,
 /// <see cref="Graduation.GraduationGate"/> and <see cref="Party.CheckpointPlan"/>; this class orders the steps: validate,
-/// schedule or cancel jobs, write state, append to the timeline, then update the read models.
+/// schedule or cancel jobs, write state (with this call's timeline entries), then project the read models.
 /// </summary>
 public sealed partial class OrganizationGrain(
-    [PersistentState("organization", StorageNames.Incubator)] IPersistentState<OrganizationState> state,
+    [PersistentState(OrganizationProjection.GrainType, StorageNames.Incubator)] IPersistentState<OrganizationState> state,
     IOrganizationJobs jobs,
-    OrganizationReadModel readModel,
+    OrganizationProjection projection,
     InboxReadModel inbox,
-    TimelineWriter timeline,
-    DomainClock clock) : Grain, IOrganizationGrain
+    DomainClock clock,
+    ILogger<OrganizationGrain> log) : Grain, IOrganizationGrain, IOrganizationProjectionGrain
 {
-    // What this call put on the timeline; appended after the state is written, in one statement.
+    // What this call put on the timeline; it rides in the state's write and is appended by the projection.
     private readonly List<PendingTimelineEntry> _timeline = [];
+
+    // The newest state version this activation has projected: older unprojected entries need not ride along again.
+    // Unknown after activation (0): the stored entries ride once more and the outbox row says which are still owed.
+    private int _projectedVersion;
 
     private Guid Id => this.GetPrimaryKey();
 
@@ -39,27 +46,64 @@ public sealed partial class OrganizationGrain(
     private void Record(DateTimeOffset at, Actor actor, TimelineAction action, params TimelineArgument[] arguments) =>
         _timeline.Add(new PendingTimelineEntry(at, action, actor, arguments));
 
-    /// <summary>Writes the state, then what this call recorded on the timeline; a failed write records nothing.</summary>
+    // Our WriteToStorageKey (0002, 0013) numbers versions 1, 2, 3, … and Orleans keeps the stored one as the ETag.
+    private int StoredVersion => state.Etag is { } etag ? int.Parse(etag, CultureInfo.InvariantCulture) : 0;
+
+    /// <summary>
+    /// Writes the state with what this call recorded on the timeline (one commit, which also puts the organization in
+    /// the projection outbox), then projects it. A failed write records nothing.
+    /// </summary>
     private async Task WriteAsync()
     {
+        var version = StoredVersion + 1;
+        var recorded = _timeline.Select(e => UnprojectedTimelineEntry.From(version, e)).ToArray();
+        _timeline.Clear();
+        S.UnprojectedTimeline.RemoveAll(e => e.Version <= _projectedVersion);
+        S.UnprojectedTimeline.AddRange(recorded);
         try
         {
             await state.WriteStateAsync();
-            await timeline.AppendAsync(Id, _timeline);
         }
-        finally
+        catch
         {
-            _timeline.Clear();
+            S.UnprojectedTimeline.RemoveAll(recorded.Contains);
+            throw;
         }
+
+        await TryProjectAsync();
     }
 
-    /// <summary>Writes state and timeline, then the organization's row in the directory.</summary>
-    private async Task<OrganizationRecord> SaveAsync(DateTimeOffset now)
+    /// <summary>Writes the state and projects it; returns the organization as written.</summary>
+    private async Task<OrganizationRecord> SaveAsync()
     {
         await WriteAsync();
-        var record = ToRecord();
-        await readModel.UpsertAsync(record, now);
-        return record;
+        return ToRecord();
+    }
+
+    public async Task ProjectAsync()
+    {
+        if (!state.RecordExists)
+        {
+            return;
+        }
+
+        var version = StoredVersion;
+        await projection.ProjectAsync(ToRecord(), version, S.GraduationReviewOpenedAt, S.UnprojectedTimeline, clock.UtcNow);
+        _projectedVersion = version;
+    }
+
+    // The state is committed and its outbox row with it: a projection that fails here is redone by the projector, so
+    // the caller gets the answer of the write it made, not an error that would make it retry a write that happened.
+    private async Task TryProjectAsync()
+    {
+        try
+        {
+            await ProjectAsync();
+        }
+        catch (DbException e)
+        {
+            log.LogWarning(e, "Projection of organization {OrganizationId} at version {Version} failed; the projector will redo it", Id, StoredVersion);
+        }
     }
 
     private OrganizationRecord ToRecord() => new(

@@ -6,51 +6,12 @@ using NpgsqlTypes;
 namespace Incubator.Organizations;
 
 /// <summary>
-/// The organization list and the review tasks in PostgreSQL (tables from deploy/schema).
-/// The grain writes here after its own state; lists are read from here, not by activating every grain.
+/// Reads the organization list and the review tasks in PostgreSQL (tables from deploy/Incubator.Schema).
+/// <see cref="OrganizationProjection"/> writes them from the grain's state; lists are read from here, not by activating every grain.
 /// </summary>
 public sealed class OrganizationReadModel(ReadModelDataSource readModel)
 {
     private readonly NpgsqlDataSource _db = readModel.DataSource;
-
-    public async Task UpsertAsync(OrganizationRecord organization, DateTimeOffset now)
-    {
-        await using var command = _db.CreateCommand("""
-            INSERT INTO incubator.organization_directory
-                (organization_id, incubator_id, name, credit_code, filing_number, category, stage, filed_at, updated_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-            ON CONFLICT (organization_id) DO UPDATE SET
-                incubator_id = EXCLUDED.incubator_id, name = EXCLUDED.name, credit_code = EXCLUDED.credit_code,
-                filing_number = EXCLUDED.filing_number, category = EXCLUDED.category, stage = EXCLUDED.stage,
-                updated_at = EXCLUDED.updated_at
-            """);
-        command.Parameters.Add(new() { Value = organization.Id });
-        command.Parameters.Add(new() { Value = organization.IncubatorId });
-        command.Parameters.Add(new() { Value = organization.Name });
-        command.Parameters.Add(new() { Value = (object?)organization.CreditCode ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new() { Value = organization.FilingNumber });
-        command.Parameters.Add(new() { Value = (short)organization.Category });
-        command.Parameters.Add(new() { Value = (short)organization.Stage });
-        command.Parameters.Add(new() { Value = organization.FiledAt.UtcDateTime });
-        command.Parameters.Add(new() { Value = now.UtcDateTime });
-        await command.ExecuteNonQueryAsync();
-    }
-
-    /// <summary>Opens a review task once per organization and due date, however often it is called.</summary>
-    public async Task OpenReviewTaskAsync(OrganizationRecord organization, DateTimeOffset dueAt, DateTimeOffset openedAt)
-    {
-        await using var command = _db.CreateCommand("""
-            INSERT INTO incubator.review_tasks (organization_id, due_at, incubator_id, organization_name, opened_at)
-            VALUES ($1, $2, $3, $4, $5)
-            ON CONFLICT (organization_id, due_at) DO NOTHING
-            """);
-        command.Parameters.Add(new() { Value = organization.Id });
-        command.Parameters.Add(new() { Value = dueAt.UtcDateTime });
-        command.Parameters.Add(new() { Value = organization.IncubatorId });
-        command.Parameters.Add(new() { Value = organization.Name });
-        command.Parameters.Add(new() { Value = openedAt.UtcDateTime });
-        await command.ExecuteNonQueryAsync();
-    }
 
     /// <summary>
     /// A keyset page: the rows after (or before) the cursor's row in the query's order, found by one index range whatever

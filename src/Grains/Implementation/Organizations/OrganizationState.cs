@@ -37,4 +37,7 @@ public sealed class OrganizationState
     [Id(26)] public DateTimeOffset? GraduatedAt { get; set; }
     [Id(27)] public string? CertificateNumber { get; set; }
     [Id(28)] public string? DecisionReason { get; set; }
+    // The timeline entries of the latest writes that may not be projected yet: written in the same commit as the state,
+    // appended by the projection (exactly once, see OrganizationProjection) and dropped by the next write after that.
+    [Id(29)] public List<UnprojectedTimelineEntry> UnprojectedTimeline { get; set; } = [];
 }

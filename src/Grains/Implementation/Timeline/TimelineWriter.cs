@@ -35,14 +35,14 @@ public sealed class TimelineWriter(ReadModelDataSource readModel, DomainClock cl
         command.Parameters.Add(new() { Value = organizationId });
         command.Parameters.Add(new() { Value = entries.Select(e => e.At.UtcDateTime).ToArray() });
         command.Parameters.Add(new() { Value = entries.Select(e => (short)e.Action).ToArray() });
-        command.Parameters.Add(new() { Value = entries.Select(e => ToJson(e.Arguments)).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb });
+        command.Parameters.Add(new() { Value = entries.Select(e => ArgumentsJson(e.Arguments)).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb });
         command.Parameters.Add(new() { Value = entries.Select(e => e.Actor.UserId).ToArray() });
         command.Parameters.Add(new() { Value = entries.Select(e => e.Actor.DisplayName).ToArray() });
         await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Arguments are a JSON object, name → value: the shape 0010 writes for moved entries too.</summary>
-    private static string ToJson(IEnumerable<TimelineArgument> arguments)
+    internal static string ArgumentsJson(IEnumerable<TimelineArgument> arguments)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var argument in arguments)
