@@ -13,7 +13,8 @@ bench_start_work p1
 bench_build_tool
 bench_pg_up
 bench_createdb incubator_bench
-connection=$(bench_connection incubator_bench)
+# P1_CONNECTION_OPTIONS (e.g. "No Reset On Close=true") is appended to the grains' connection string, to try a setting.
+connection="$(bench_connection incubator_bench)${P1_CONNECTION_OPTIONS:+;$P1_CONNECTION_OPTIONS}"
 bench_psql incubator_bench "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null 2>&1 || log "pg_stat_statements not available: statements not counted"
 load=$(bench_load)
 
@@ -34,6 +35,7 @@ bench_section_head "P1 Durable organization writes vs pgbench -N" "bench/run.sh 
 echo "Filing (\`IOrganizationGrain.FileAsync\`, the write behind \`POST /api/organizations\`) through an in-process silo with the"
 echo "production grain setup, $clients concurrent writers for ${seconds} s per round after a 2 s warm-up, against \`pgbench -N -c $clients\` for"
 echo "${seconds} s on the same private PostgreSQL (fsync=on, synchronous_commit=on), the two interleaved round by round. Load at start: $load."
+[ -n "${P1_CONNECTION_OPTIONS:-}" ] && echo "Connection string of the grains with \`$P1_CONNECTION_OPTIONS\`."
 echo
 echo "| round | pgbench -N TPS | filings/s | ratio | filing p50 ms | filing p99 ms | commits/filing | statements/filing |"
 echo "|---|---|---|---|---|---|---|---|"

@@ -31,12 +31,13 @@ idle_statements="n/a"
 [ -n "$s0" ] && idle_statements=$(awk -v a="$s0" -v b="$s1" -v s="$idle_seconds" 'BEGIN { printf "%.2f", (b - a) / s }')
 top_idle=$(bench_psql incubator "SELECT calls || chr(9) || regexp_replace(left(query, 100), '\s+', ' ', 'g') FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat%' ORDER BY calls DESC LIMIT 6" 2>/dev/null || true)
 
-enqueue=() completed=()
+enqueue=() completed=() busy=() first=()
 connection=$(bench_connection incubator)
 for round in $(seq "$rounds"); do
   out=$(bench_tool --ConnectionString="$connection" --Mode=jobs --Jobs="$jobs")
   log "$out"
   enqueue+=("$(value enqueue_per_s <<<"$out")") completed+=("$(value completed_per_s <<<"$out")")
+  busy+=("$(value busy_per_s <<<"$out")") first+=("$(value first_done_s <<<"$out")")
 done
 
 bench_section_head "P5 Hangfire jobs and idle load" "bench/run.sh p5"
@@ -58,10 +59,11 @@ if [ -n "$top_idle" ]; then
   echo
 fi
 echo "**Jobs:** $jobs no-op jobs (\`GC.KeepAlive(null)\`, so the cost is Hangfire's own) enqueued by 4 parallel callers into the platform's"
-echo "Hangfire storage, run by the silo; rate = jobs ÷ time from the first enqueue until all succeeded. $rounds rounds."
+echo "Hangfire storage, run by the silo; completed/s = jobs ÷ time from the first enqueue until all succeeded; busy/s = from the"
+echo "first success on (idle workers poll the queue, by default every 15 s, so the first job may wait for a poll). $rounds rounds."
 echo
-echo "| round | enqueued/s | completed/s |"
-echo "|---|---|---|"
-for i in "${!enqueue[@]}"; do echo "| $((i + 1)) | ${enqueue[$i]} | ${completed[$i]} |"; done
-echo "| **median** | **$(bench_median "${enqueue[@]}")** | **$(bench_median "${completed[@]}")** |"
+echo "| round | enqueued/s | first job done after s | completed/s | busy/s |"
+echo "|---|---|---|---|---|"
+for i in "${!enqueue[@]}"; do echo "| $((i + 1)) | ${enqueue[$i]} | ${first[$i]} | ${completed[$i]} | ${busy[$i]} |"; done
+echo "| **median** | **$(bench_median "${enqueue[@]}")** | $(bench_median "${first[@]}") | **$(bench_median "${completed[@]}")** | **$(bench_median "${busy[@]}")** |"
 echo
