@@ -53,4 +53,8 @@ if grep -q '^statement=' <<<"$last"; then
   echo "|---|---|"
   sed -n 's/^statement=//p' <<<"$last" | while IFS=$'\t' read -r per query; do echo "| $per | \`${query//|/\\|}\` |"; done
   echo
+  echo "Commits are counted by \`pg_stat_database.xact_commit\` over the whole server: each statement outside a transaction is one,"
+  echo "including the state read of a new activation and Npgsql's \`DISCARD ALL\` when a pooled connection is returned (no WAL flush"
+  echo "for those); the durable ones are the writes. \`pgbench -N\` commits once per transaction of three statements."
+  echo
 fi

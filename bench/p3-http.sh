@@ -24,7 +24,11 @@ load=$(bench_load)
 
 # run_wrk SCRIPT CONNECTIONS [PATH]: the RESULT line of one wrk run.
 run_wrk() {
-  BENCH_PATH=${3:-/} wrk -t2 -c"$2" -d"${seconds}s" --timeout 10s -s "$BENCH_WRK_DIR/$1" "$BENCH_URL" | tee /dev/stderr | sed -n 's/^RESULT //p'
+  local out
+  out=$(BENCH_PATH=${3:-/} wrk -t2 -c"$2" -d"${seconds}s" --timeout 10s -s "$BENCH_WRK_DIR/$1" "$BENCH_URL")
+  # Not tee /dev/stderr: reopening it truncates a log file that stderr is redirected to.
+  log "$out"
+  sed -n 's/^RESULT //p' <<<"$out"
 }
 field() { tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p"; }
 
@@ -55,7 +59,7 @@ bench_section_head "P3 HTTP: filing, one organization, a list page" "bench/run.s
 echo "wrk (2 threads, ${seconds} s per run, $rounds rounds; medians of the rounds) against the web client started from the publish output"
 echo "as ./run.sh starts it, silo and client on this machine, private PostgreSQL (fsync=on, synchronous_commit=on)."
 echo "The list page is one page of 20 of the incubator's organizations ($filed at the end, filed by the filing runs)."
-echo "Load at start: $load. \`pgbench -N -c 10\` on the same server after the runs: $pgbench10 TPS."
+echo "Load at start: $load. \`pgbench -N -c 10\` on the same server for ${seconds} s before each round, median: $pgbench10 TPS."
 echo
 echo "| request | connections | requests/s | p50 ms | p99 ms | errors (non-2xx + socket), all rounds |"
 echo "|---|---|---|---|---|---|"

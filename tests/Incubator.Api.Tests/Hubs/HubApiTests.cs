@@ -22,14 +22,14 @@ public sealed class HubApiTests(IncubatorAppFixture app)
         var hub = await ApiScenario.PostAsync(manager, $"/api/organizations/{hubId}/hub/supported/{supportedId}", new { });
 
         Assert.Equal(supportedId, Assert.Single(hub["supported"]!.AsArray())!["organizationId"]!.GetValue<Guid>());
-        var supported = JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{supportedId}/hub"))!;
+        var supported = await HubsAsync(representative, supportedId, 1);
         var link = Assert.Single(supported["hubs"]!.AsArray())!;
         Assert.Equal(hubId, link["organizationId"]!.GetValue<Guid>());
         Assert.StartsWith("枢纽中心", link["organizationName"]!.GetValue<string>());
 
         var unlinked = await manager.DeleteAsync($"/api/organizations/{hubId}/hub/supported/{supportedId}");
         Assert.Equal(HttpStatusCode.OK, unlinked.StatusCode);
-        Assert.Empty(JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{supportedId}/hub"))!["hubs"]!.AsArray());
+        Assert.Empty((await HubsAsync(representative, supportedId, 0))["hubs"]!.AsArray());
         var timeline = JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{supportedId}/timeline"))!["entries"]!.AsArray();
         Assert.Equal(["HubUnlinked", "HubLinked"], timeline.Take(2).Select(e => e!["action"]!.GetValue<string>()));
     }
@@ -82,5 +82,15 @@ public sealed class HubApiTests(IncubatorAppFixture app)
         Assert.Equal("supportedId", problem["field"]!.GetValue<string>());
         await ApiScenario.ProblemAsync(await manager.GetAsync($"/api/organizations/{foreign}/hub"), HttpStatusCode.NotFound);
         await ApiScenario.ProblemAsync(await manager.PostAsJsonAsync($"/api/organizations/{foreign}/hub", new { }), HttpStatusCode.NotFound);
+    }
+
+    /// <summary>The hub tells the supported organization one-way after answering: wait until that side lists <paramref name="count"/> hubs.</summary>
+    private static async Task<JsonNode> HubsAsync(HttpClient client, Guid organizationId, int count)
+    {
+        JsonNode links = null!;
+        await PollUntil.TrueAsync(
+            async () => (links = JsonNode.Parse(await client.GetStringAsync($"/api/organizations/{organizationId}/hub"))!)["hubs"]!.AsArray().Count == count,
+            TimeSpan.FromSeconds(10), $"{count} hubs on {organizationId}");
+        return links;
     }
 }
