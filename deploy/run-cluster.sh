@@ -61,6 +61,8 @@ if [ -z "${INCUBATOR_DB:-}" ]; then
   pg_start "$pg_dir" "$pg_port" "$pg_log"
   pg_data="$pg_dir"
   echo "$pg_dir" >"$state/postgres-dir"
+  echo "$pg_port" >"$state/postgres-port"
+  echo "$pg_log" >"$state/postgres-log"
   export INCUBATOR_DB
   INCUBATOR_DB=$(pg_connection_string "$pg_port" "$state/postgres-password" incubator)
   echo "PostgreSQL: private server on 127.0.0.1:$pg_port, data in $pg_dir"
@@ -115,6 +117,7 @@ for i in $(seq 1 "$silos"); do
     keep_running "silo-$i" "$root/.artifacts/publish/silo" Incubator.Silo.dll --urls="http://127.0.0.1:$http" &
   supervisors+=($!)
   echo "http://127.0.0.1:$http/health/ready" >"$state/silo-$i.health"
+  echo "$silo_port" >"$state/silo-$i.port"
   # The first silo applies the schema alone; the others then start side by side.
   [ "$i" = 1 ] && wait_pidfile_ready "http://127.0.0.1:$http/health/ready" "silo-$i"
   echo "silo $i: silo port $silo_port, gateway $gateway_port, health http://127.0.0.1:$http/health/ready"
@@ -129,8 +132,10 @@ for i in $(seq 1 "$clients"); do
   supervisors+=($!)
   echo "http://127.0.0.1:$port/health/ready" >"$state/client-$i.health"
   upstreams+="    server 127.0.0.1:$port max_fails=1 fail_timeout=2s;"$'\n'
+  # The first client creates the administrator alone (two at once race on the user's unique name).
+  [ "$i" = 1 ] && wait_pidfile_ready "http://127.0.0.1:$port/health/ready" "client-$i"
 done
-for i in $(seq 1 "$clients"); do wait_pidfile_ready "$(cat "$state/client-$i.health")" "client-$i"; done
+for i in $(seq 2 "$clients"); do wait_pidfile_ready "$(cat "$state/client-$i.health")" "client-$i"; done
 touch "$state/admin-created"
 
 # nginx as this user, with its own prefix, config and temp folders (no system service, nothing under /etc).
