@@ -102,7 +102,7 @@ keep_running() {
 
 # wait_pidfile_ready URL NAME: like wait_ready, for a process started by keep_running.
 wait_pidfile_ready() {
-  local deadline=$((SECONDS + 180))
+  local deadline=$((SECONDS + ${INCUBATOR_READY_SECONDS:-600}))
   until curl -fsS -o /dev/null "$1" 2>/dev/null; do
     if [ $SECONDS -ge $deadline ]; then echo "$2 did not become ready; see $logs/$2.log" >&2; tail -n 30 "$logs/$2.log" >&2; exit 1; fi
     sleep 0.5

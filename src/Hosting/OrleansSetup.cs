@@ -20,7 +20,7 @@ public static class OrleansSetup
     public static OrleansOptions IncubatorOrleansOptions(this IConfiguration configuration) =>
         configuration.GetSection(OrleansOptions.Section).Get<OrleansOptions>() ?? new OrleansOptions();
 
-    /// <summary>Localhost clustering for one silo, or membership in PostgreSQL (deploy/Incubator.Schema 0004) for several; grain calls carry the caller's trace.</summary>
+    /// <summary>Localhost clustering for one silo, or membership in PostgreSQL (deploy/Incubator.Schema 0004, mended by 0014) for several; grain calls carry the caller's trace.</summary>
     public static ISiloBuilder UseIncubatorClustering(this ISiloBuilder silo, IConfiguration configuration) =>
         silo.UseIncubatorClustering(configuration.IncubatorOrleansOptions(), configuration.IncubatorConnectionString());
 
