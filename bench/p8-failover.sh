@@ -18,11 +18,17 @@ rounds=4 interval=30 connections=${BENCH_CONNECTIONS:-10}
 [ "${BENCH_QUICK:-0}" = 1 ] && rounds=1
 work=$(mktemp -d /tmp/incubator-p8.XXXXXX)
 chmod 755 "$work"
-cluster_pid="" wrk_pid=""
+cluster_pid="" wrk_pid="" watcher_pid=""
 cleanup() {
   trap - EXIT
   [ -n "$wrk_pid" ] && kill "$wrk_pid" 2>/dev/null
-  if [ -n "$cluster_pid" ]; then kill "$cluster_pid" 2>/dev/null; wait "$cluster_pid" 2>/dev/null || true; fi
+  [ -n "$watcher_pid" ] && kill "$watcher_pid" 2>/dev/null
+  if [ -n "$cluster_pid" ]; then
+    kill "$cluster_pid" 2>/dev/null || true
+    # Silos stop gracefully (leaving the membership table), which takes a while on a loaded machine.
+    local deadline=$((SECONDS + 120))
+    while kill -0 "$cluster_pid" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 1; done
+  fi
   if [ "${BENCH_KEEP:-0}" = 1 ]; then log "Kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -65,7 +71,17 @@ load() {
     >"$work/wrk-$1.out" 2>&1 &
   wrk_pid=$!
 }
-finish_load() { wait "$wrk_pid" || true; wrk_pid=""; sed -n 's/^RESULT //p' "$work/wrk-$1.out"; }
+# finish_load NAME: waits for wrk (not in a $(…): a subshell cannot wait for it) and sets result to its RESULT line.
+finish_load() { wait "$wrk_pid" || true; wrk_pid=""; result=$(sed -n 's/^RESULT //p' "$work/wrk-$1.out"); }
+
+# The membership table twice a second ("epoch port generation status" lines), for when each silo died and rejoined.
+(
+  while :; do
+    psql_q "SELECT extract(epoch FROM clock_timestamp())::numeric(14,1) || ' ' || port || ' ' || generation || ' ' || status FROM orleans.membership" 2>/dev/null || true
+    sleep 0.5
+  done
+) >"$work/membership.log" &
+watcher_pid=$!
 
 # Part A: kill a silo every $interval s.
 hangfire_before=$(psql_q "SELECT count(*) FROM hangfire.job")
@@ -83,27 +99,15 @@ for round in $(seq "$rounds"); do
   killed_at=$(now)
   kill -9 "$old_pid"
   log "Round $round: SIGKILL silo-$silo (pid $old_pid, port $port, generation $old_generation)"
-  dead="" ready="" active=""
-  until [ -n "$dead" ] && [ -n "$ready" ] && [ -n "$active" ]; do
-    t=$(now)
-    [ "$(date +%s)" -ge $((target + interval - 1)) ] && break
-    [ -z "$dead" ] && [ "$(psql_q "SELECT count(*) FROM orleans.membership WHERE port = $port AND generation = $old_generation AND status = 6")" = 1 ] \
-      && dead=$(elapsed "$killed_at" "$t")
-    if [ -z "$ready" ] && [ "$(cat "$state/silo-$silo.pid")" != "$old_pid" ] && curl -fsS -o /dev/null "$(cat "$state/silo-$silo.health")" 2>/dev/null; then
-      ready=$(elapsed "$killed_at" "$t")
-    fi
-    [ -z "$active" ] && [ "$(psql_q "SELECT count(*) FROM orleans.membership WHERE port = $port AND generation > $old_generation AND status = 3")" = 1 ] \
-      && active=$(elapsed "$killed_at" "$t")
-    sleep 0.2
-  done
-  log "Round $round: declared dead after ${dead:-?} s, new process ready after ${ready:-?} s, Active after ${active:-?} s"
-  kills+=("$round:silo-$silo:${killed_at%.*}:${dead:-n/a}:${ready:-n/a}:${active:-n/a}")
+  kills+=("$round:silo-$silo:$killed_at:$port:$old_generation")
 done
-result_a=$(finish_load a)
+finish_load a; result_a=$result
 log "Part A wrk: $result_a"
 active_end=$(psql_q "SELECT count(*) FROM orleans.membership WHERE status = 3")
 
-# Part B: restart PostgreSQL under load.
+# Part B: restart PostgreSQL under load, once all silos are Active again (or 3 minutes passed).
+deadline=$((SECONDS + 180))
+until [ "$(psql_q "SELECT count(*) FROM orleans.membership WHERE status = 3")" -ge 3 ] || [ $SECONDS -ge $deadline ]; do sleep 1; done
 scheduled_before=$(psql_q "SELECT coalesce(string_agg(statename || '=' || n, ' ' ORDER BY statename), 'none') FROM (SELECT statename, count(*) n FROM hangfire.job GROUP BY statename) s")
 load b 40
 sleep 10
@@ -111,7 +115,7 @@ restarted_at=$(date +%s)
 log "Part B: pg_ctl restart -m fast"
 pg_as_owner "$(pg_bin_dir)/pg_ctl" --pgdata="$pg_dir" --log="$(cat "$state/postgres-log")" --mode=fast --wait restart >/dev/null
 pg_back=$(( $(date +%s) - restarted_at ))
-result_b=$(finish_load b)
+finish_load b; result_b=$result
 log "Part B wrk: $result_b"
 jobs_after=$(psql_q "SELECT coalesce(string_agg(statename || '=' || n, ' ' ORDER BY statename), 'none') FROM (SELECT statename, count(*) n FROM hangfire.job GROUP BY statename) s")
 hangfire_after=$(psql_q "SELECT count(*) FROM hangfire.job")
@@ -122,12 +126,20 @@ cat "$work"/acks-a/*.log >"$work/answers-a"
 cat "$work"/acks-b/*.log >"$work/answers-b"
 cat "$work/answers-a" "$work/answers-b" | awk '$2 == 201 { print $3 }' | sort -u >"$work/acked"
 acked=$(wc -l <"$work/acked")
-{
-  echo "header = \"Authorization: Bearer $token\""
-  echo "header = \"Accept: application/json\""
-  sed "s|.*|url = \"$url/api/organizations/&\"\noutput = /dev/null|" "$work/acked"
-} >"$work/curl.conf"
-missing_api=$(curl -s -K "$work/curl.conf" -w '%{http_code}\n' | grep -vc '^200$' || true)
+# Read back with retries: a 503 now (the cluster still settling) is not a loss; a 404 is.
+cp "$work/acked" "$work/unread"
+for pass in 1 2 3 4 5 6; do
+  [ -s "$work/unread" ] || break
+  {
+    echo "header = \"Authorization: Bearer $token\""
+    sed "s|.*|url = \"$url/api/organizations/&\"\noutput = /dev/null|" "$work/unread"
+  } >"$work/curl.conf"
+  curl -s -K "$work/curl.conf" -w '%{http_code} %{url_effective}\n' >"$work/readback" || true
+  awk '$1 != 200 { sub(".*/", "", $2); print $2 }' "$work/readback" >"$work/unread"
+  [ -s "$work/unread" ] && sleep 5
+done
+lost=$(awk '$1 == 404' "$work/readback" | wc -l)
+missing_api=$(wc -l <"$work/unread")
 missing_directory=$(PGPASSWORD=$(cat "$state/postgres-password") "$(pg_bin_dir)/psql" -h 127.0.0.1 -p "$pg_port" -U incubator -d incubator -XAtq \
   -c "CREATE TEMP TABLE acked (id uuid)" -c "\\copy acked FROM '$work/acked'" \
   -c "SELECT count(*) FROM acked a WHERE NOT EXISTS (SELECT 1 FROM incubator.organization_directory d WHERE d.organization_id = a.id)" | tail -n 1)
@@ -139,7 +151,7 @@ count() { awk "$2 { n++ } END { print n + 0 }" "$1"; }
 # failure_window FILE START: seconds from START to the end of the last second in [START, START+interval) with a failed
 # answer (not 2xx), 0 when none failed.
 failure_window() { awk -v s="$2" -v w="$interval" '$1 >= s && $1 < s + w && ($2 < 200 || $2 > 299) { if ($1 > last) last = $1; any = 1 } END { print any ? last - s + 1 : 0 }' "$1"; }
-field() { tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p"; }
+field() { local v; v=$(tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p"); echo "${v:-0}"; }
 
 echo "## P8 Failover: silo SIGKILL and PostgreSQL restart under filing load"
 echo
@@ -149,11 +161,16 @@ echo "deploy/run-cluster.sh: 3 silos and 2 web clients behind nginx on loopback,
 echo "(fsync on). wrk: 2 threads, $connections connections, POST /api/organizations through nginx the whole time."
 echo "Membership: ProbeTimeout 2 s, NumMissedProbesLimit 2, grain call timeout 10 s (OrleansOptions)."
 echo
-echo "| fault | declared dead after s | restarted process ready after s | Active in membership after s | failures lasted s |"
+echo "| fault | declared dead after s | new process in membership after s | new process Active after s | failures lasted s |"
 echo "|---|---|---|---|---|"
 windows=()
 for k in "${kills[@]}"; do
-  IFS=: read -r round name at dead ready active <<<"$k"
+  IFS=: read -r round name killed_at port old_generation <<<"$k"
+  at=${killed_at%.*}
+  dead=$(awk -v t="$killed_at" -v p="$port" -v g="$old_generation" '$2 == p && $3 == g && $4 == 6 { printf "%.1f", $1 - t; exit }' "$work/membership.log")
+  joined=$(awk -v t="$killed_at" -v p="$port" -v g="$old_generation" '$2 == p && $3 > g && $4 == 3 { printf "%.1f", $1 - t; exit }' "$work/membership.log")
+  ready=$(awk -v t="$killed_at" -v p="$port" -v g="$old_generation" '$2 == p && $3 > g { printf "%.1f", $1 - t; exit }' "$work/membership.log")
+  dead=${dead:-n/a} ready=${ready:-n/a} active=${joined:-n/a}
   w=$(failure_window "$work/answers-a" "$at")
   windows+=("$w")
   echo "| round $round: SIGKILL $name | $dead | $ready | $active | $w |"
@@ -171,7 +188,7 @@ for part in a b; do
   echo "| $label | $(field "$r" requests) | $(count "$f" '$2 == 201') | $(count "$f" '$2 == 500') | $(count "$f" '$2 == 503') ($with_retry) | $(count "$f" '$2 != 201 && $2 != 500 && $2 != 503') | $(( $(field "$r" socket_errors) + $(field "$r" timeouts) )) | $(field "$r" p99_ms) | $(field "$r" max_ms) |"
 done
 echo
-echo "Acknowledged filings: $acked; not readable through the API afterwards: **$missing_api**; missing from the directory"
+echo "Acknowledged filings: $acked; lost (404 when read back through the API): **$lost**; still unreadable after 6 tries: $missing_api; missing from the directory"
 echo "read model: $missing_directory; names filed twice: $doubled. Silo restarts by run-cluster.sh: $restarts; Active silos at the"
 echo "end of part A: $active_end. Hangfire jobs: $hangfire_before before, $hangfire_after after ($jobs_after; before the"
 echo "PostgreSQL restart: $scheduled_before); failed: $failed_jobs."
