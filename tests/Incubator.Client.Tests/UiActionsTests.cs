@@ -57,6 +57,15 @@ public sealed class UiActionsTests : IDisposable
         _snackbar.VerifyNoOtherCalls();
     }
 
+    [Fact]
+    public async Task AnActionTheClusterCannotServeNowAsksToRetryInsteadOfBreakingTheCircuit()
+    {
+        var succeeded = await _ui.RunAsync(_ => throw new Orleans.Runtime.SiloUnavailableException(), "已保存");
+
+        Assert.False(succeeded);
+        _snackbar.Verify(s => s.Add("服务暂时无法处理该请求，请稍后重试。", Severity.Warning, It.IsAny<Action<SnackbarOptions>>(), It.IsAny<string>()), Times.Once);
+    }
+
     private sealed class SignedIn : AuthenticationStateProvider
     {
         public override Task<AuthenticationState> GetAuthenticationStateAsync() =>

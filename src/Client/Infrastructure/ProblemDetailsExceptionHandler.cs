@@ -9,9 +9,11 @@ namespace Incubator.Client.Infrastructure;
 /// The one mapping from what a user can cause to a 4xx ProblemDetails, worded in the request's culture: the
 /// <see cref="DomainException"/> family and unreadable request bodies. Besides title and detail it carries the stable
 /// <c>code</c> (and, for invalid input, <c>errorCodes</c> per field next to the usual <c>errors</c>) so integrators
-/// can branch on codes. Anything else stays a 500 and is logged.
+/// can branch on codes. A failure that only says "not now" (<see cref="TransientFailure"/>: a silo being declared dead,
+/// PostgreSQL restarting) is a 503 with Retry-After. Anything else stays a 500 and is logged.
 /// </summary>
-public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ProblemText text) : IExceptionHandler
+public sealed partial class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problems, ProblemText text, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -25,6 +27,11 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         if (exception is DomainException { Code: ErrorCodes.IdempotencyInProgress })
         {
             httpContext.Response.Headers.RetryAfter = "1";
+        }
+        else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = TransientFailure.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            LogUnavailable(logger, httpContext.Request.Method, httpContext.Request.Path.Value ?? "", exception.GetType().Name, exception);
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
@@ -44,8 +51,19 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             Detail = text[ErrorCodes.BadRequest],
             Extensions = { ["code"] = ErrorCodes.BadRequest },
         },
+        _ when TransientFailure.Is(exception) => new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = text.StatusTitle(StatusCodes.Status503ServiceUnavailable),
+            Detail = text[ErrorCodes.Unavailable],
+            Extensions = { ["code"] = ErrorCodes.Unavailable },
+        },
         _ => null,
     };
+
+    // A warning, not an error: expected while a silo is being replaced; a steady stream of these is worth a look.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path} answered 503: {Failure}")]
+    private static partial void LogUnavailable(ILogger logger, string method, string path, string failure, Exception exception);
 
     /// <summary>400 with every failing field: <c>errors</c> (field → messages) and <c>errorCodes</c> (field → codes).</summary>
     public ValidationProblemDetails Validation(IReadOnlyList<FieldError> errors)

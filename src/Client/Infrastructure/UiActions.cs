@@ -6,7 +6,9 @@ namespace Incubator.Client.Infrastructure;
 /// <summary>
 /// The one way a page runs an action and shows what went wrong: a <see cref="DomainException"/> becomes a snackbar in
 /// the user's language (the same words as the API's ProblemDetails), and, when the page passes its form's
-/// <see cref="FieldErrors"/>, messages next to the failing fields. Other exceptions are bugs and are not caught.
+/// <see cref="FieldErrors"/>, messages next to the failing fields. A <see cref="TransientFailure"/> (a silo being declared
+/// dead, PostgreSQL restarting) becomes a "retry shortly" snackbar rather than a broken circuit. Other exceptions are bugs
+/// and are not caught.
 /// </summary>
 public sealed class UiActions(ISnackbar snackbar, ProblemText text, AuthenticationStateProvider authentication)
 {
@@ -28,6 +30,11 @@ public sealed class UiActions(ISnackbar snackbar, ProblemText text, Authenticati
         catch (DomainException problem)
         {
             Report(problem, form);
+            return false;
+        }
+        catch (Exception failure) when (TransientFailure.Is(failure))
+        {
+            snackbar.Add(text[ErrorCodes.Unavailable], Severity.Warning);
             return false;
         }
 
@@ -79,6 +86,10 @@ public sealed class UiActions(ISnackbar snackbar, ProblemText text, Authenticati
         catch (DomainException problem)
         {
             return (default, text.Describe(problem));
+        }
+        catch (Exception failure) when (TransientFailure.Is(failure))
+        {
+            return (default, text[ErrorCodes.Unavailable]);
         }
     }
 

@@ -10,6 +10,9 @@ public static class ErrorCodes
     // Generic.
     public const string InvalidFields = "request.invalidFields";
     public const string BadRequest = "request.bad";
+
+    // The cluster or its database could not serve the request for now (a silo being declared dead, PostgreSQL restarting): 503.
+    public const string Unavailable = "service.unavailable";
     public const string Unreadable = "field.unreadable";
     public const string Required = "field.required";
     public const string TooLong = "field.tooLong"; // {max}
