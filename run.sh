@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds and starts Incubator on this machine: a private PostgreSQL under .data/ (unless INCUBATOR_DB is set),
-# the silo (which applies the schema) and the web client. Ctrl-C stops everything it started; data stays in .data/.
+# the silo (which applies the schema) and the web client. A silo or client that crashes later is restarted with backoff
+# (logged to .data/logs/supervisor.log). Ctrl-C or SIGTERM stops everything it started; data stays in .data/.
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -14,15 +15,15 @@ if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
   echo "Incubator is already running (pid $(cat "$pidfile")) at $(cat "$data/url" 2>/dev/null || echo '?'); leaving it alone."
   exit 0
 fi
+if [ -n "${INCUBATOR_DB:-}" ]; then ensure_prerequisites; else ensure_prerequisites postgresql; fi
 echo $$ >"$pidfile"
 
-children=()
 pg_data=""
 stop_all() {
-  trap - INT TERM EXIT
+  trap - INT TERM HUP EXIT
   echo
   echo "Stopping…"
-  stop_processes "${children[@]}"
+  supervise_stop
   [ -n "$pg_data" ] && pg_stop "$pg_data"
   rm -f "$pidfile" "$data/url"
   echo "Stopped. Data is kept in $data."
@@ -30,6 +31,7 @@ stop_all() {
 trap stop_all EXIT
 trap 'stop_all; exit 130' INT
 trap 'stop_all; exit 143' TERM
+trap 'stop_all; exit 129' HUP
 
 echo "Building…"
 publish_all "$root"
@@ -76,15 +78,18 @@ export Orleans__SiloPort=$silo_port Orleans__GatewayPort=$gateway_port
 # JSON log files (silo-YYYYMMDD.json, client-YYYYMMDD.json) beside each process's console output.
 export Logging__Directory="$data/logs"
 
+# The same ports on every restart: the client keeps reconnecting to the gateway it knows.
+start_silo() { cd "$root/.artifacts/publish/silo" && exec dotnet Incubator.Silo.dll --urls="http://127.0.0.1:$silo_http"; }
+start_client() { cd "$root/.artifacts/publish/client" && exec dotnet Incubator.Client.dll --urls="http://127.0.0.1:$client_port"; }
+
+# A process that fails its first start stops everything (a setup problem, shown now); later exits are restarted.
 echo "Starting the silo…"
-(cd "$root/.artifacts/publish/silo" && exec dotnet Incubator.Silo.dll --urls="http://127.0.0.1:$silo_http") >"$data/logs/silo.log" 2>&1 &
-children+=($!)
-wait_ready "http://127.0.0.1:$silo_http/health/ready" silo "${children[-1]}" "$data/logs"
+supervise_start silo "$data/logs/silo.log" start_silo
+wait_ready "http://127.0.0.1:$silo_http/health/ready" silo "$(supervise_pid silo)" "$data/logs"
 
 echo "Starting the web client…"
-(cd "$root/.artifacts/publish/client" && exec dotnet Incubator.Client.dll --urls="http://127.0.0.1:$client_port") >"$data/logs/client.log" 2>&1 &
-children+=($!)
-wait_ready "http://127.0.0.1:$client_port/health/ready" client "${children[-1]}" "$data/logs"
+supervise_start client "$data/logs/client.log" start_client
+wait_ready "http://127.0.0.1:$client_port/health/ready" client "$(supervise_pid client)" "$data/logs"
 touch "$data/admin-created"
 
 url="http://127.0.0.1:$client_port"
@@ -100,6 +105,5 @@ elif [ -n "$INCUBATOR_ADMIN_PASSWORD" ]; then
 else
   echo "  Log in as: admin with the password shown on the first run"
 fi
-echo "  Logs: $data/logs/ (JSON: silo-*.json, client-*.json)   Press Ctrl-C to stop."
-wait -n "${children[@]}" || true
-echo "A process exited; see $data/logs/." >&2
+echo "  Logs: $data/logs/ (JSON: silo-*.json, client-*.json; restarts: supervisor.log)   Press Ctrl-C to stop."
+supervise_loop "$data/logs/supervisor.log"

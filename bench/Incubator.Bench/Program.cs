@@ -14,6 +14,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
+// bench/p4-lists.sh: lists at 1k, 10k and 100k organizations (ListsBenchmark).
+if (args.Contains("--Benchmark=p4"))
+{
+    return await ListsBenchmark.RunAsync(args);
+}
+
 var options = BenchOptions.Parse(args);
 SchemaMigrator.Upgrade(options.ConnectionString);
 

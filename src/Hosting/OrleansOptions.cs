@@ -22,4 +22,7 @@ public sealed class OrleansOptions
 
     /// <summary>The silo's gateway; with Localhost clustering also where the Client connects.</summary>
     [Range(1, 65535)] public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>Silos and clients of one deployment name the same cluster and service.</summary>
+    public void ApplyTo(Orleans.Configuration.ClusterOptions cluster) => (cluster.ClusterId, cluster.ServiceId) = (ClusterId, ServiceId);
 }

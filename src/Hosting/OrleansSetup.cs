@@ -9,6 +9,9 @@ namespace Incubator.Hosting;
 /// <summary>The one clustering switch (Orleans:ClusteringMode), applied the same way by silos and the Client.</summary>
 public static class OrleansSetup
 {
+    /// <summary>The ADO.NET provider name the Orleans AdoNet packages load Npgsql by.</summary>
+    public const string AdoNetInvariant = "Npgsql";
+
     /// <summary>Registers <see cref="OrleansOptions"/>, validated on start (AddIncubatorDefaults does).</summary>
     public static IServiceCollection AddIncubatorOrleansOptions(this IServiceCollection services)
     {
@@ -32,16 +35,8 @@ public static class OrleansSetup
             return silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, null, options.ServiceId, options.ClusterId);
         }
 
-        silo.UseAdoNetClustering(o =>
-        {
-            o.Invariant = "Npgsql";
-            o.ConnectionString = connectionString;
-        });
-        silo.Configure<ClusterOptions>(o =>
-        {
-            o.ClusterId = options.ClusterId;
-            o.ServiceId = options.ServiceId;
-        });
+        silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (AdoNetInvariant, connectionString));
+        silo.Configure<ClusterOptions>(options.ApplyTo);
         silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: false);
         return silo;
     }
@@ -58,16 +53,8 @@ public static class OrleansSetup
             return client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
         }
 
-        client.UseAdoNetClustering(o =>
-        {
-            o.Invariant = "Npgsql";
-            o.ConnectionString = connectionString;
-        });
-        client.Configure<ClusterOptions>(o =>
-        {
-            o.ClusterId = options.ClusterId;
-            o.ServiceId = options.ServiceId;
-        });
+        client.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (AdoNetInvariant, connectionString));
+        client.Configure<ClusterOptions>(options.ApplyTo);
         return client;
     }
 }

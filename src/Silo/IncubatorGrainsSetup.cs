@@ -14,7 +14,7 @@ public static class IncubatorGrainsSetup
     {
         silo.AddAdoNetGrainStorage(StorageNames.Incubator, options =>
         {
-            options.Invariant = "Npgsql";
+            options.Invariant = Incubator.Hosting.OrleansSetup.AdoNetInvariant;
             options.ConnectionString = connectionString;
         });
 

@@ -67,6 +67,7 @@ public sealed class InputTests(IncubatorAppFixture app)
     [InlineData("page=0", "page")]
     [InlineData("sort=Colour", "sort")]
     [InlineData("incubatorId=zzz", "incubatorId")]
+    [InlineData("cursor=zzz", "cursor")]
     public async Task BadListParametersAreA400NamingTheParameter(string query, string field)
     {
         var scenario = await ApiScenario.StartAsync(app);

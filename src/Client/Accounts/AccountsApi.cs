@@ -9,7 +9,7 @@ public static class AccountsApi
     {
         var api = app.MapGroup("/api/accounts").WithTags("Accounts").RequireAuthorization(AccountsSetup.AdministratorsOnly);
         api.MapGet("/", ListAsync).WithSummary("Accounts, paged by user name.");
-        api.MapPost("/", CreateAsync).WithSummary("Create an account with a role and the scope the role needs (district, incubator, community or organization id).");
+        api.MapPost("/", CreateAsync).Idempotent().WithSummary("Create an account with a role and the scope the role needs (district, incubator, community or organization id).");
         return app;
     }
 

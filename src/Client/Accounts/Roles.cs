@@ -36,12 +36,3 @@ public static class Roles
         _ => ScopeKind.None,
     };
 }
-
-public enum ScopeKind
-{
-    None = 0,
-    District = 1,
-    Incubator = 2,
-    Community = 3,
-    Organization = 4,
-}

@@ -21,16 +21,10 @@ public sealed record class BookingDto(
     string TimeZoneId,
     IReadOnlyList<BookingOccurrenceDto> Occurrences)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<BookingRecord, BookingDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<BookingRecord, BookingDto>;
 }
 
 public sealed record class BookingOccurrenceDto(int Index, DateTimeOffset Start, DateTimeOffset End, OccurrenceStatus Status, DateTimeOffset? CheckedInAt, string? CheckedInBy)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<BookingOccurrence, BookingOccurrenceDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<BookingOccurrence, BookingOccurrenceDto>;
 }

@@ -9,7 +9,7 @@ public static class BookingsApi
         var api = app.MapFeature("/api/bookings", "Bookings");
         api.MapPost("/", (ClaimsPrincipal user, BookingService bookings, BookingRequestBody request) =>
                 bookings.RequestAsync(user, request).CreatedAt(booking => $"/api/bookings/{booking.SpaceId}/{booking.Id}"))
-            .WithSummary("Request a space for an organization, once (start/end) or weekly (weekday, local times, from, weeks or until); 409 when a slot is taken.");
+            .Idempotent().WithSummary("Request a space for an organization, once (start/end) or weekly (weekday, local times, from, weeks or until); 409 when a slot is taken.");
         api.MapGet("/", (ClaimsPrincipal user, BookingService bookings, Guid organizationId) => bookings.OrganizationBookingsAsync(user, organizationId))
             .WithSummary("An organization's bookings at every space, earliest first.");
         api.MapGet("/pending", (ClaimsPrincipal user, BookingService bookings, Guid? incubatorId) => bookings.PendingAsync(user, incubatorId))

@@ -25,16 +25,10 @@ public sealed record class CohortApplicationDto(
     string? DecidedBy,
     int? WaitlistPosition)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<CohortApplication, CohortApplicationDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<CohortApplication, CohortApplicationDto>;
 }
 
 public sealed record class CriterionScoreDto(string Criterion, int Score)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<CriterionScore, CriterionScoreDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<CriterionScore, CriterionScoreDto>;
 }

@@ -6,10 +6,7 @@ namespace Incubator.Client.Cohorts;
 
 public sealed record class CohortBoardDto(Guid CohortId, string CohortName, IReadOnlyList<BoardCardDto> Cards, IReadOnlyList<BoardColumnCountDto> Columns)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<CohortBoard, CohortBoardDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<CohortBoard, CohortBoardDto>;
 }
 
 public sealed record class BoardCardDto(
@@ -25,16 +22,10 @@ public sealed record class BoardCardDto(
     DateTimeOffset? IncubationEndsAt,
     bool Overdue)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<BoardCard, BoardCardDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<BoardCard, BoardCardDto>;
 }
 
 public sealed record class BoardColumnCountDto(BoardColumn Column, int Count, int OverdueCount)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<BoardColumnCount, BoardColumnCountDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<BoardColumnCount, BoardColumnCountDto>;
 }

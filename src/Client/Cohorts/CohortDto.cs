@@ -20,16 +20,10 @@ public sealed record class CohortDto(
     int ApplicationCount,
     int WaitlistCount)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<CohortRecord, CohortDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<CohortRecord, CohortDto>;
 }
 
 public sealed record class ScreeningCriterionDto(string Name, int Weight)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<ScreeningCriterion, ScreeningCriterionDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<ScreeningCriterion, ScreeningCriterionDto>;
 }

@@ -14,8 +14,5 @@ public sealed record class CohortSummaryDto(
     int ApplicationCount,
     int WaitlistCount)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<CohortSummary, CohortSummaryDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<CohortSummary, CohortSummaryDto>;
 }

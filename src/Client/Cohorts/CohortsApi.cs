@@ -13,14 +13,14 @@ public static class CohortsApi
             .WithSummary("Cohorts (批次) of the incubators you can see, newest intake first; optionally of one incubator.");
         api.MapPost("/", (ClaimsPrincipal user, CohortService cohorts, OpenCohortRequest request) =>
                 cohorts.OpenAsync(user, request).CreatedAt(opened => $"/api/cohorts/{opened.Id}"))
-            .WithSummary("Open a cohort at an incubator: intake window, capacity, incubation period, screening criteria, favoured categories.");
+            .Idempotent().WithSummary("Open a cohort at an incubator: intake window, capacity, incubation period, screening criteria, favoured categories.");
         api.MapGet("/{id:guid}", (ClaimsPrincipal user, CohortService cohorts, Guid id) => cohorts.GetAsync(user, id))
             .WithSummary("One cohort, with its criteria and the places taken.");
         api.MapGet("/{id:guid}/applications", (ClaimsPrincipal user, CohortService cohorts, Guid id) => cohorts.ApplicationsAsync(user, id))
             .WithSummary("Applications, highest total first (a representative sees only his own).");
         api.MapPost("/{id:guid}/applications", (ClaimsPrincipal user, CohortService cohorts, Guid id, ApplyToCohortRequest request) =>
                 cohorts.ApplyAsync(user, id, request).CreatedAt(_ => $"/api/cohorts/{id}/applications"))
-            .WithSummary("Apply to the cohort for an organization filed at its incubator, within the intake window.");
+            .Idempotent().WithSummary("Apply to the cohort for an organization filed at its incubator, within the intake window.");
         api.MapPost("/{id:guid}/applications/{organizationId:guid}/scores",
                 (ClaimsPrincipal user, CohortService cohorts, Guid id, Guid organizationId, ScoreApplicationRequest request) =>
                     cohorts.ScoreAsync(user, id, organizationId, request))

@@ -18,7 +18,7 @@ public static class FundingApi
             .WithSummary("Add a service project with its category.");
         budgets.MapPost("/contracts", (ClaimsPrincipal user, FundingService funding, Guid areaId, int year, AwardRequest request) =>
                 funding.AwardAsync(user, areaId, year, request).CreatedAt(_ => $"/api/budgets/{areaId}/{year}"))
-            .WithSummary("Award a contract or seed grant to an organization, paid in tranches; never beyond what is available.");
+            .Idempotent().WithSummary("Award a contract or seed grant to an organization, paid in tranches; never beyond what is available.");
         budgets.MapPost("/contracts/{contractId:guid}/tranches/{number:int}/payment",
                 (ClaimsPrincipal user, FundingService funding, Guid areaId, int year, Guid contractId, int number) =>
                     funding.PayTrancheAsync(user, areaId, year, contractId, number))
@@ -31,7 +31,7 @@ public static class FundingApi
             .WithSummary("The organization's requests for money and their state.");
         organization.MapPost("/funding-requests", (ClaimsPrincipal user, FundingService funding, Guid id, FundingRequestRequest request) =>
                 funding.RequestAsync(user, id, request).CreatedAt(_ => $"/api/organizations/{id}/funding-requests"))
-            .WithSummary("Ask for money: amount in yuan, service category, purpose (the organization's representative or its manager).");
+            .Idempotent().WithSummary("Ask for money: amount in yuan, service category, purpose (the organization's representative or its manager).");
         organization.MapPost("/funding-requests/{requestId:guid}/decision",
                 (ClaimsPrincipal user, FundingService funding, Guid id, Guid requestId, FundingDecisionRequest request) =>
                     funding.DecideRequestAsync(user, id, requestId, request))

@@ -17,18 +17,12 @@ public sealed record class BudgetDto(
     IReadOnlyList<ServiceProjectDto> Projects,
     IReadOnlyList<ContractDto> Contracts)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<BudgetRecord, BudgetDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<BudgetRecord, BudgetDto>;
 }
 
 public sealed record class ServiceProjectDto(Guid Id, string Name, ServiceCategory Category)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<ServiceProject, ServiceProjectDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<ServiceProject, ServiceProjectDto>;
 }
 
 public sealed record class ContractDto(
@@ -46,18 +40,12 @@ public sealed record class ContractDto(
     string AwardedBy,
     DateTimeOffset AwardedAt)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<ContractRecord, ContractDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<ContractRecord, ContractDto>;
 }
 
 public sealed record class TrancheDto(int Number, decimal Amount, DateOnly DueOn, string Condition, DateTimeOffset? PaidAt, string? PaidBy)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<TrancheRecord, TrancheDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<TrancheRecord, TrancheDto>;
 }
 
 public sealed record class FundedContractDto(
@@ -74,18 +62,12 @@ public sealed record class FundedContractDto(
     DateOnly StartsOn,
     DateOnly EndsOn)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<FundedContract, FundedContractDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<FundedContract, FundedContractDto>;
 }
 
 public sealed record class DuplicateSupportDto(FundedContractDto First, FundedContractDto Second)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<DuplicateSupport, DuplicateSupportDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<DuplicateSupport, DuplicateSupportDto>;
 }
 
 public sealed record class FundingRequestDto(
@@ -101,8 +83,5 @@ public sealed record class FundingRequestDto(
     string? DecisionReason,
     Guid? ContractId)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<FundingRequest, FundingRequestDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<FundingRequest, FundingRequestDto>;
 }

@@ -9,9 +9,9 @@ public static class GeographyApi
         var api = app.MapGroup("/api/geography").WithTags("Geography");
         api.MapGet("/", GetAsync).WithSummary("Districts, subdistricts, communities and their incubators.").RequireAuthorization();
         api.MapPost("/areas", AddAreaAsync).WithSummary("Add a district, a subdistrict (in a district) or a community (in a subdistrict).")
-            .RequireAuthorization(AccountsSetup.AdministratorsOnly);
+            .RequireAuthorization(AccountsSetup.AdministratorsOnly).Idempotent();
         api.MapPost("/incubators", AddIncubatorAsync).WithSummary("Open an incubator in an area; its tier is the area's level.")
-            .RequireAuthorization(AccountsSetup.AdministratorsOnly);
+            .RequireAuthorization(AccountsSetup.AdministratorsOnly).Idempotent();
         return app;
     }
 

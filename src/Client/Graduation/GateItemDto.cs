@@ -4,8 +4,5 @@ namespace Incubator.Client.Graduation;
 
 public sealed record class GateItemDto(ReviewItem Item, bool Met, bool Computed, string Note)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<GateItem, GateItemDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<GateItem, GateItemDto>;
 }

@@ -12,8 +12,5 @@ public sealed record class InboxItemDto(
     DateTimeOffset? DueAt,
     DateTimeOffset CreatedAt)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<InboxItem, InboxItemDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<InboxItem, InboxItemDto>;
 }

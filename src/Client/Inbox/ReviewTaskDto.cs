@@ -4,8 +4,5 @@ namespace Incubator.Client.Inbox;
 
 public sealed record class ReviewTaskDto(Guid OrganizationId, Guid IncubatorId, string OrganizationName, DateTimeOffset DueAt, DateTimeOffset OpenedAt)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<ReviewTask, ReviewTaskDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<ReviewTask, ReviewTaskDto>;
 }

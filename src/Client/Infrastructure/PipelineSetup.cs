@@ -26,10 +26,11 @@ public static class PipelineSetup
             LocalizeFrameworkTitle(context);
         });
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        builder.AddIncubatorIdempotency();
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // Unreadable bodies and parameters throw, so the exception handler can name the field instead of an empty 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>().AddOperationTransformer<IdempotencyKeyTransformer>());
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         return builder;
     }

@@ -22,6 +22,11 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
+        if (exception is DomainException { Code: ErrorCodes.IdempotencyInProgress })
+        {
+            httpContext.Response.Headers.RetryAfter = "1";
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 

@@ -28,8 +28,5 @@ public sealed record class OrganizationDto(
     HandOffDto? PendingHandOff,
     IReadOnlyList<IncubatorTenureDto> Tenures)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<OrganizationRecord, OrganizationDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<OrganizationRecord, OrganizationDto>;
 }

@@ -11,8 +11,9 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, 
 {
     public Task<GeographySnapshot> GeographyAsync() => cluster.GeographyAsync();
 
-    public async Task<PageDto<OrganizationSummaryDto>> SearchAsync(
-        ClaimsPrincipal user, Guid? incubatorId, string? search, OrganizationSort sort, bool descending, int page, int pageSize)
+    /// <summary>A page of the organizations the user sees; <paramref name="cursor"/> is a previous page's Next or Previous.</summary>
+    public async Task<OrganizationPageDto> SearchAsync(
+        ClaimsPrincipal user, Guid? incubatorId, string? search, OrganizationSort sort, bool descending, int page, int pageSize, string? cursor = null)
     {
         var scope = await access.ForAsync(user);
         IReadOnlyList<Guid>? incubators = scope.VisibleIncubators;
@@ -23,15 +24,17 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, 
                 : throw DomainException.NoSuch("incubatorId", "incubator", id);
         }
 
-        var query = new OrganizationQuery(incubators, search, sort, descending, page, pageSize);
+        var query = new OrganizationQuery(incubators, search, sort, descending, page, pageSize, cursor);
         DomainException.ThrowIfInvalid(query.Validate());
         if (incubators is [])
         {
-            return new PageDto<OrganizationSummaryDto>([], page, pageSize, 0);
+            return new OrganizationPageDto([], page, pageSize, 0, false, null, null);
         }
 
         var found = await cluster.GetGrain<IOrganizationDirectoryGrain>(0).SearchAsync(query);
-        return mapper.MapPage<OrganizationSummary, OrganizationSummaryDto>(found);
+        return new OrganizationPageDto(
+            mapper.Map<IReadOnlyList<OrganizationSummaryDto>>(found.Items), found.PageNumber, found.PageSize,
+            found.TotalCount, found.TotalCountIsLowerBound, found.Next, found.Previous);
     }
 
     public async Task<OrganizationDto> FileAsync(ClaimsPrincipal user, FileOrganizationRequest request)

@@ -12,8 +12,5 @@ public sealed record class OrganizationSummaryDto(
     OrganizationStage Stage,
     DateTimeOffset FiledAt)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<OrganizationSummary, OrganizationSummaryDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<OrganizationSummary, OrganizationSummaryDto>;
 }

@@ -9,10 +9,14 @@ public static class OrganizationsApi
     public static IEndpointRouteBuilder MapOrganizationsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapFeature("/api/organizations", "Organizations");
-        api.MapGet("/", SearchAsync).WithSummary("Organizations you can see, paged; search matches name, credit code or filing number.");
+        api.MapGet("/", SearchAsync).WithSummary(
+            "Organizations you can see, a page at a time; search matches any part of the name, or the start of the credit code or filing number. "
+            + "Pass a page's next (or previous) as cursor, with the same sort and descending, for the following (or preceding) page; "
+            + "each page costs the same however far in. totalCount is exact without search; with search it counts up to 1,000 "
+            + "and totalCountIsLowerBound says there are more. page (deprecated) skips pages by offset and cannot be combined with cursor.");
         api.MapPost("/", (ClaimsPrincipal user, OrganizationService organizations, FileOrganizationRequest request) =>
                 organizations.FileAsync(user, request).CreatedAt(filed => $"/api/organizations/{filed.Id}"))
-            .WithSummary("File (备案) an organization at an incubator.");
+            .Idempotent().WithSummary("File (备案) an organization at an incubator.");
         api.MapGet("/{id:guid}", (ClaimsPrincipal user, OrganizationService organizations, Guid id) => organizations.GetAsync(user, id))
             .WithSummary("One organization.");
         api.MapGet("/{id:guid}/timeline", (ClaimsPrincipal user, OrganizationService organizations, Guid id, string? before, int? pageSize) =>
@@ -32,7 +36,7 @@ public static class OrganizationsApi
         return app;
     }
 
-    public static async Task<Ok<PageDto<OrganizationSummaryDto>>> SearchAsync(
+    public static async Task<Ok<OrganizationPageDto>> SearchAsync(
         ClaimsPrincipal user,
         OrganizationService organizations,
         Guid? incubatorId,
@@ -40,7 +44,8 @@ public static class OrganizationsApi
         OrganizationSort? sort,
         bool? descending,
         int? page,
-        int? pageSize) =>
+        int? pageSize,
+        string? cursor) =>
         TypedResults.Ok(await organizations.SearchAsync(
-            user, incubatorId, search, sort ?? OrganizationSort.Name, descending ?? false, page ?? 1, pageSize ?? 20));
+            user, incubatorId, search, sort ?? OrganizationSort.Name, descending ?? false, page ?? 1, pageSize ?? 20, cursor));
 }

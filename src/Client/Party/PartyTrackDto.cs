@@ -10,10 +10,7 @@ public sealed record class PartyTrackDto(
     bool WorkCoverage,
     IReadOnlyList<CheckpointDto> Checkpoints)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<PartyTrack, PartyTrackDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<PartyTrack, PartyTrackDto>;
 }
 
 public sealed record class CheckpointDto(
@@ -26,16 +23,10 @@ public sealed record class CheckpointDto(
     string? CompletedBy,
     DateTimeOffset? CompletedAt)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<Checkpoint, CheckpointDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<Checkpoint, CheckpointDto>;
 }
 
 public sealed record class CheckpointPlanDto(int FirstAfterDays, int IntervalDays, int BeforeGraduationDays)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<CheckpointPlan, CheckpointPlanDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<CheckpointPlan, CheckpointPlanDto>;
 }

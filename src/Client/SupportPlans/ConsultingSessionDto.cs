@@ -4,8 +4,5 @@ namespace Incubator.Client.SupportPlans;
 
 public sealed record class ConsultingSessionDto(Guid Id, DateOnly On, decimal Hours, string Consultant, string Topic, string RecordedBy)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<ConsultingSession, ConsultingSessionDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<ConsultingSession, ConsultingSessionDto>;
 }

@@ -14,8 +14,5 @@ public sealed record class MilestoneDto(
     DateTimeOffset UpdatedAt,
     bool IsOverdue)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<Milestone, MilestoneDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<Milestone, MilestoneDto>;
 }

@@ -9,7 +9,7 @@ public static class SupportPlansApi
             .WithSummary("The organization's support plan (支持计划): milestones on the registration, funding, venue, training and consulting tracks, overdue ones marked.");
         api.MapPost("/milestones", (ClaimsPrincipal user, SupportPlanService plans, Guid id, MilestoneRequest request) =>
                 plans.AddMilestoneAsync(user, id, request).CreatedAt(added => $"/api/organizations/{id}/support-plan/milestones/{added.Id}"))
-            .WithSummary("Add a milestone to a support track (the incubator's manager or an administrator).");
+            .Idempotent().WithSummary("Add a milestone to a support track (the incubator's manager or an administrator).");
         api.MapPut("/milestones/{milestoneId:guid}", (ClaimsPrincipal user, SupportPlanService plans, Guid id, Guid milestoneId, MilestoneRequest request) =>
                 plans.UpdateMilestoneAsync(user, id, milestoneId, request))
             .WithSummary("Replace a milestone's fields, e.g. to move its status (the incubator's manager or an administrator).");
@@ -17,7 +17,7 @@ public static class SupportPlansApi
             .WithSummary("Consulting the organization received (date, hours, consultant, topic), newest first.");
         api.MapPost("/consulting", (ClaimsPrincipal user, SupportPlanService plans, Guid id, ConsultingRequest request) =>
                 plans.RecordConsultingAsync(user, id, request).CreatedAt(_ => $"/api/organizations/{id}/support-plan/consulting"))
-            .WithSummary("Record consulting given to the organization (its incubator's manager).");
+            .Idempotent().WithSummary("Record consulting given to the organization (its incubator's manager).");
         return app;
     }
 }

@@ -13,8 +13,5 @@ public sealed record class CourseDto(
     string CreatedBy,
     int SessionCount)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<CourseRecord, CourseDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<CourseRecord, CourseDto>;
 }

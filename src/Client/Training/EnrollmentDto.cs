@@ -16,8 +16,5 @@ public sealed record class EnrollmentDto(
     string? AttendanceRecordedBy,
     string? CertificateNumber)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<Enrollment, EnrollmentDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<Enrollment, EnrollmentDto>;
 }

@@ -19,8 +19,5 @@ public sealed record class SessionDto(
     DateTimeOffset ScheduledAt,
     string ScheduledBy)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<SessionRecord, SessionDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<SessionRecord, SessionDto>;
 }

@@ -11,14 +11,14 @@ public static class TrainingApi
             .WithSummary("Courses (培训课程) of the incubators you can see, by title; optionally of one incubator.");
         courses.MapPost("/", (ClaimsPrincipal user, TrainingService training, CreateCourseRequest request) =>
                 training.CreateCourseAsync(user, request).CreatedAt(course => $"/api/courses/{course.Id}"))
-            .WithSummary("Create a course at an incubator you manage: title, topic, description, hours each session counts.");
+            .Idempotent().WithSummary("Create a course at an incubator you manage: title, topic, description, hours each session counts.");
         courses.MapGet("/{id:guid}", (ClaimsPrincipal user, TrainingService training, Guid id) => training.GetCourseAsync(user, id))
             .WithSummary("One course.");
         courses.MapGet("/{id:guid}/sessions", (ClaimsPrincipal user, TrainingService training, Guid id) => training.SessionsAsync(user, id))
             .WithSummary("The course's sessions, earliest first, with seats taken and waitlist length.");
         courses.MapPost("/{id:guid}/sessions", (ClaimsPrincipal user, TrainingService training, Guid id, ScheduleSessionRequest request) =>
                 training.ScheduleSessionAsync(user, id, request).CreatedAt(session => $"/api/sessions/{session.Id}"))
-            .WithSummary("Schedule a session: start and end (UTC), venue, trainer, capacity.");
+            .Idempotent().WithSummary("Schedule a session: start and end (UTC), venue, trainer, capacity.");
 
         var sessions = app.MapFeature("/api/sessions/{id:guid}", "Training");
         sessions.MapGet("/", (ClaimsPrincipal user, TrainingService training, Guid id) => training.GetSessionAsync(user, id))
@@ -27,7 +27,7 @@ public static class TrainingApi
             .WithSummary("Seated first, then the waitlist in order (a representative or social worker sees only his own).");
         sessions.MapPost("/enrollments", (ClaimsPrincipal user, TrainingService training, Guid id, EnrollRequest request) =>
                 training.EnrollAsync(user, id, request).CreatedAt(_ => $"/api/sessions/{id}/enrollments"))
-            .WithSummary("Enroll an organization ({organizationId}) or, as a social worker, yourself ({}); a full session puts you on the waitlist.");
+            .Idempotent().WithSummary("Enroll an organization ({organizationId}) or, as a social worker, yourself ({}); a full session puts you on the waitlist.");
         sessions.MapPost("/enrollments/{enrollmentId:guid}/withdrawal", (ClaimsPrincipal user, TrainingService training, Guid id, Guid enrollmentId) =>
                 training.WithdrawAsync(user, id, enrollmentId))
             .WithSummary("Withdraw before the session starts; a freed seat goes to the first on the waitlist.");

@@ -24,8 +24,5 @@ public sealed record class AttendedSessionDto(
     Guid EnrollmentId,
     string CertificateNumber)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<AttendedSession, AttendedSessionDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<AttendedSession, AttendedSessionDto>;
 }

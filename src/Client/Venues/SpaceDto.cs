@@ -21,16 +21,10 @@ public sealed record class SpaceDto(
     DateTimeOffset CreatedAt,
     string CreatedBy)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<SpaceRecord, SpaceDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<SpaceRecord, SpaceDto>;
 }
 
 public sealed record class DailyHoursDto(DayOfWeek Day, TimeOnly Opens, TimeOnly Closes)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<DailyHours, DailyHoursDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<DailyHours, DailyHoursDto>;
 }

@@ -13,16 +13,10 @@ public sealed record class SpaceUsageDto(
     double BookedRatio,
     IReadOnlyList<OrganizationAttendanceDto> Attendance)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<SpaceUsage, SpaceUsageDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<SpaceUsage, SpaceUsageDto>;
 }
 
 public sealed record class OrganizationAttendanceDto(Guid OrganizationId, string OrganizationName, int PastOccurrences, int CheckedIn)
 {
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<OrganizationAttendance, OrganizationAttendanceDto>().MaxDepth(MappingSetup.MaxDepth);
-    }
+    private sealed class Mapping : DtoMap<OrganizationAttendance, OrganizationAttendanceDto>;
 }

@@ -12,7 +12,7 @@ public static class VenuesApi
             .WithSummary("Spaces (场地) you can see: your incubators' own and those shared with their districts; optionally of one incubator.");
         api.MapPost("/", (ClaimsPrincipal user, VenueService venues, SpaceRequest request) =>
                 venues.CreateAsync(user, request).CreatedAt(created => $"/api/venues/{created.Id}"))
-            .WithSummary("Add a space to an incubator: kind, name, capacity, opening hours per weekday (local), equipment, sharing, auto-approval, check-in grace.");
+            .Idempotent().WithSummary("Add a space to an incubator: kind, name, capacity, opening hours per weekday (local), equipment, sharing, auto-approval, check-in grace.");
         api.MapGet("/{id:guid}", (ClaimsPrincipal user, VenueService venues, Guid id) => venues.GetAsync(user, id))
             .WithSummary("One space.");
         api.MapPut("/{id:guid}", (ClaimsPrincipal user, VenueService venues, Guid id, SpaceRequest request) => venues.UpdateAsync(user, id, request))

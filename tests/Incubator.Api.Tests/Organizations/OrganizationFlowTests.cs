@@ -40,7 +40,14 @@ public sealed class OrganizationFlowTests(IncubatorAppFixture app)
 
         var page = JsonNode.Parse(await scenario.Admin.GetStringAsync($"/api/organizations?incubatorId={incubatorId}&pageSize=2&sort=Name&descending=true"))!;
         Assert.Equal(3, page["totalCount"]!.GetValue<int>());
-        Assert.Equal(2, page["items"]!.AsArray().Count);
+        Assert.Equal(["甲 阳光天使", "乙 同一蓝天下"], page["items"]!.AsArray().Select(i => i!["name"]!.GetValue<string>()));
+        Assert.Null(page["previous"]);
+        var next = page["next"]!.GetValue<string>();
+        var last = JsonNode.Parse(await scenario.Admin.GetStringAsync(
+            $"/api/organizations?incubatorId={incubatorId}&pageSize=2&sort=Name&descending=true&cursor={Uri.EscapeDataString(next)}"))!;
+        Assert.Equal("丙 老来乐", Assert.Single(last["items"]!.AsArray())!["name"]!.GetValue<string>());
+        Assert.Null(last["next"]);
+        Assert.NotNull(last["previous"]);
         var found = JsonNode.Parse(await scenario.Admin.GetStringAsync($"/api/organizations?incubatorId={incubatorId}&search={Uri.EscapeDataString("阳光")}"))!;
         Assert.Equal("甲 阳光天使", Assert.Single(found["items"]!.AsArray())!["name"]!.GetValue<string>());
     }

@@ -24,13 +24,3 @@ public sealed record class DecideApplication(Guid OrganizationId, CohortDecision
         return errors;
     }
 }
-
-public enum CohortDecision
-{
-    /// <summary>入壳</summary>
-    Admit = 0,
-    /// <summary>候补</summary>
-    Waitlist = 1,
-    /// <summary>不予入驻</summary>
-    Decline = 2,
-}

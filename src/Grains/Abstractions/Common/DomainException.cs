@@ -73,11 +73,3 @@ public class DomainException : Exception
             ? $"{code}: {string.Join("; ", errors)}"
             : $"{code}{(field.Length > 0 ? $" ({field})" : "")}{(args.Count > 0 ? ": " + string.Join(", ", args) : "")}";
 }
-
-public enum DomainErrorKind
-{
-    Invalid = 0,
-    NotFound = 1,
-    Conflict = 2,
-    Forbidden = 3,
-}

@@ -28,6 +28,11 @@ public static class ErrorCodes
 
     public const string LengthBetween = "field.lengthBetween"; // {min} {max}
 
+    // Retried create requests (Idempotency-Key).
+    public const string IdempotencyKeyMalformed = "idempotency.keyMalformed"; // {max}
+    public const string IdempotencyKeyReused = "idempotency.keyReused";
+    public const string IdempotencyInProgress = "idempotency.inProgress";
+
     // Who may do what (403).
     public const string ManagerOnly = "forbidden.managerOnly"; // {action}
     public const string RepresentativeOrManager = "forbidden.representativeOrManager"; // {action}

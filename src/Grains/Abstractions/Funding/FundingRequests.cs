@@ -2,14 +2,6 @@ using Incubator.Common;
 
 namespace Incubator.Funding;
 
-public enum FundingRequestStatus
-{
-    Pending = 0,
-    Approved = 1,
-    Declined = 2,
-    Withdrawn = 3,
-}
-
 /// <summary>What an organization asks for: an amount for a purpose in a service category.</summary>
 [GenerateSerializer, Immutable, Alias("Incubator.RequestFunding")]
 public sealed record class RequestFunding(decimal Amount, ServiceCategory Category, string Purpose)

@@ -18,11 +18,3 @@ public enum ServiceCategory
     /// <summary>其他</summary>
     Other = 6,
 }
-
-public enum ContractKind
-{
-    /// <summary>政府购买服务合同</summary>
-    PurchaseOfService = 0,
-    /// <summary>种子资金（对入孵组织的资助）</summary>
-    SeedGrant = 1,
-}

@@ -2,16 +2,6 @@ using Incubator.Common;
 
 namespace Incubator.Graduation;
 
-public enum GraduationOutcome
-{
-    /// <summary>出壳</summary>
-    Graduated = 0,
-    /// <summary>延期: once, up to six months; the review is rescheduled.</summary>
-    Extended = 1,
-    /// <summary>退出</summary>
-    Exited = 2,
-}
-
 /// <summary>The outcome of a graduation review, with its reasons.</summary>
 [GenerateSerializer, Immutable, Alias("Incubator.GraduationDecision")]
 public sealed record class GraduationDecision(GraduationOutcome Outcome, string Reason, int? ExtensionMonths)

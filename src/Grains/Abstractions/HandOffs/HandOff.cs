@@ -1,13 +1,5 @@
 namespace Incubator.HandOffs;
 
-public enum HandOffKind
-{
-    /// <summary>Up one tier: community → subdistrict → district.</summary>
-    Promotion = 0,
-    /// <summary>A graduate stationed back into a community (进驻社区).</summary>
-    Stationing = 1,
-}
-
 /// <summary>A move of an organization to another incubator, waiting for the receiving manager.</summary>
 [GenerateSerializer, Immutable, Alias("Incubator.HandOff")]
 public sealed record class HandOff(

@@ -1,15 +1,5 @@
 namespace Incubator.Ledger;
 
-/// <summary>The kinds of support an organization receives (资金、场地、培训和咨询, docs/domain.md §3).</summary>
-public enum SupportKind
-{
-    VenueHours = 0,
-    DeskMonths = 1,
-    TrainingSeatHours = 2,
-    ConsultingHours = 3,
-    Cash = 4,
-}
-
 /// <summary>
 /// One thing an organization received, with its value in yuan; BudgetAreaId/BudgetYear when it was paid from a
 /// purchase-of-service budget and so counts against it.

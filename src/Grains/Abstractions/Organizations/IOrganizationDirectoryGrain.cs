@@ -5,7 +5,8 @@ namespace Incubator.Organizations;
 /// <summary>Reads the organization read model (lists, search, review tasks) kept in PostgreSQL.</summary>
 public interface IOrganizationDirectoryGrain : IGrainWithIntegerKey
 {
-    Task<Page<OrganizationSummary>> SearchAsync(OrganizationQuery query);
+    /// <summary>A page of the directory; see <see cref="OrganizationQuery"/> for paging by cursor.</summary>
+    Task<OrganizationPage> SearchAsync(OrganizationQuery query);
 
     /// <summary>Open graduation reviews at the given incubators (null = all), soonest due first.</summary>
     Task<IReadOnlyList<ReviewTask>> OpenReviewTasksAsync(IReadOnlyList<Guid>? incubatorIds);

@@ -2,7 +2,11 @@ using Incubator.Common;
 
 namespace Incubator.Organizations;
 
-/// <summary>A page of organizations: scoped to incubators (null = all), filtered by text on name or credit code.</summary>
+/// <summary>
+/// A page of organizations: scoped to incubators (null = all), filtered by text on name, credit code or filing number.
+/// Pages by <see cref="Cursor"/> (a previous page's Next or Previous); <see cref="PageNumber"/> above 1 without a cursor
+/// still skips pages by offset, for callers written before cursors, at a cost that grows with the page number.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Incubator.OrganizationQuery")]
 public sealed record class OrganizationQuery(
     IReadOnlyList<Guid>? IncubatorIds,
@@ -10,9 +14,13 @@ public sealed record class OrganizationQuery(
     OrganizationSort Sort,
     bool Descending,
     int PageNumber,
-    int PageSize)
+    int PageSize,
+    string? Cursor = null)
 {
     public const int MaxPageSize = 100;
+
+    /// <summary>Totals of searches are counted this far and no further.</summary>
+    public const int CountLimit = 1000;
 
     public IReadOnlyList<FieldError> Validate()
     {
@@ -32,6 +40,20 @@ public sealed record class OrganizationQuery(
             errors.Add(FieldError.UnknownValue("sort"));
         }
 
+        if (Cursor is not null)
+        {
+            // A cursor names a row in one ordering; in another it would start the page anywhere.
+            if (OrganizationCursor.TryParse(Cursor) is not { } cursor || cursor.Sort != Sort || cursor.Descending != Descending)
+            {
+                errors.Add(FieldError.UnknownValue("cursor"));
+            }
+
+            if (PageNumber != 1)
+            {
+                errors.Add(FieldError.Of("page", ErrorCodes.OutOfRange, ErrorArg.Text("min", 1), ErrorArg.Text("max", 1)));
+            }
+        }
+
         if (Search is { Length: > 100 })
         {
             errors.Add(FieldError.TooLong("search", 100));
@@ -39,11 +61,4 @@ public sealed record class OrganizationQuery(
 
         return errors;
     }
-}
-
-public enum OrganizationSort
-{
-    Name = 0,
-    FiledAt = 1,
-    Stage = 2,
 }

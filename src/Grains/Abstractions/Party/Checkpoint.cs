@@ -11,21 +11,3 @@ public sealed record class Checkpoint(
     string? Note,
     string? CompletedBy,
     DateTimeOffset? CompletedAt);
-
-public enum CheckpointKind
-{
-    /// <summary>Soon after admission.</summary>
-    AfterAdmission = 0,
-    /// <summary>Periodically during incubation.</summary>
-    Periodic = 1,
-    /// <summary>Before the graduation review.</summary>
-    BeforeGraduation = 2,
-}
-
-public enum CheckpointStatus
-{
-    Pending = 0,
-    Completed = 1,
-    Overdue = 2,
-    Cancelled = 3,
-}

@@ -6,7 +6,7 @@ namespace Incubator.Organizations;
 [StatelessWorker]
 public sealed class OrganizationDirectoryGrain(OrganizationReadModel readModel) : Grain, IOrganizationDirectoryGrain
 {
-    public Task<Page<OrganizationSummary>> SearchAsync(OrganizationQuery query)
+    public Task<OrganizationPage> SearchAsync(OrganizationQuery query)
     {
         DomainException.ThrowIfInvalid(query.Validate());
 

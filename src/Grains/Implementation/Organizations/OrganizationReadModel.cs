@@ -1,3 +1,4 @@
+using System.Globalization;
 using Incubator.Common;
 using Npgsql;
 using NpgsqlTypes;
@@ -10,45 +11,61 @@ namespace Incubator.Organizations;
 /// </summary>
 public sealed class OrganizationReadModel(ReadModelDataSource readModel)
 {
-    // $1: incubator ids (null = all); $2: text matched against name, credit code and filing number (null = any).
-    private const string DirectoryFilter = """
-        WHERE ($1::uuid[] IS NULL OR incubator_id = ANY($1))
-          AND ($2::text IS NULL
-               OR name ILIKE '%' || incubator.escape_like($2) || '%'
-               OR credit_code LIKE upper(incubator.escape_like($2)) || '%'
-               OR filing_number ILIKE incubator.escape_like($2) || '%')
-        """;
-
     private readonly NpgsqlDataSource _db = readModel.DataSource;
 
-    public async Task<Page<OrganizationSummary>> SearchAsync(OrganizationQuery query)
+    /// <summary>
+    /// A keyset page: the rows after (or before) the cursor's row in the query's order, found by one index range whatever
+    /// the size of the directory. The total comes from the stage counts (exact) or, with search text, from counting
+    /// matches up to <see cref="OrganizationQuery.CountLimit"/>.
+    /// </summary>
+    public async Task<OrganizationPage> SearchAsync(OrganizationQuery query)
     {
-        var orderBy = query.Sort switch
-        {
-            OrganizationSort.FiledAt => "filed_at",
-            OrganizationSort.Stage => "stage",
-            _ => "name",
-        };
-        var direction = query.Descending ? "DESC" : "ASC";
+        var cursor = query.Cursor is null ? null : OrganizationCursor.TryParse(query.Cursor)
+            ?? throw DomainException.Invalid(FieldError.UnknownValue("cursor"));
         var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim();
+        var backwards = cursor?.Before ?? false;
 
-        // The sort column comes from the enum above, never from user text; values are parameters.
-        await using var command = _db.CreateCommand($"""
-            SELECT organization_id, incubator_id, name, credit_code, filing_number, category, stage, filed_at,
-                   count(*) OVER () AS total
+        await using var batch = _db.CreateBatch();
+        var page = new NpgsqlBatchCommand();
+        var filter = DirectoryFilter(page.Parameters, query.IncubatorIds, search);
+        var (column, keyType) = query.Sort switch
+        {
+            OrganizationSort.FiledAt => ("filed_at", NpgsqlDbType.TimestampTz),
+            OrganizationSort.Stage => ("stage", NpgsqlDbType.Smallint),
+            _ => ("name", NpgsqlDbType.Text),
+        };
+
+        // Reading backwards (the previous page) walks the same index the other way and turns the rows round after.
+        var ascending = query.Descending == backwards;
+        if (cursor is not null)
+        {
+            page.Parameters.Add(new() { Value = KeyValue(query.Sort, cursor.Key), NpgsqlDbType = keyType });
+            page.Parameters.Add(new() { Value = cursor.Id });
+            filter.Add($"({column}, organization_id) {(ascending ? ">" : "<")} (${page.Parameters.Count - 1}, ${page.Parameters.Count})");
+        }
+
+        var direction = ascending ? "ASC" : "DESC";
+        page.Parameters.Add(new() { Value = query.PageSize + 1 });
+        var limit = $"LIMIT ${page.Parameters.Count}";
+        if (cursor is null && query.PageNumber > 1)
+        {
+            page.Parameters.Add(new() { Value = (long)(query.PageNumber - 1) * query.PageSize });
+            limit += $" OFFSET ${page.Parameters.Count}";
+        }
+
+        // The sort column comes from the enum above and the conditions from code, never from user text; values are parameters.
+        page.CommandText = $"""
+            SELECT organization_id, incubator_id, name, credit_code, filing_number, category, stage, filed_at
             FROM incubator.organization_directory
-            {DirectoryFilter}
-            ORDER BY {orderBy} {direction}, organization_id
-            LIMIT $3 OFFSET $4
-            """);
-        command.Parameters.Add(IncubatorIdsParameter(query.IncubatorIds));
-        command.Parameters.Add(SearchParameter(search));
-        command.Parameters.Add(new() { Value = query.PageSize });
-        command.Parameters.Add(new() { Value = (long)(query.PageNumber - 1) * query.PageSize });
+            {Where(filter)}
+            ORDER BY {column} {direction}, organization_id {direction}
+            {limit}
+            """;
+        batch.BatchCommands.Add(page);
+        batch.BatchCommands.Add(CountCommand(query.IncubatorIds, search));
 
         var items = new List<OrganizationSummary>();
-        long total = 0;
-        await using var reader = await command.ExecuteReaderAsync();
+        await using var reader = await batch.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
             items.Add(new OrganizationSummary(
@@ -60,16 +77,31 @@ public sealed class OrganizationReadModel(ReadModelDataSource readModel)
                 (OrganizationCategory)reader.GetInt16(5),
                 (OrganizationStage)reader.GetInt16(6),
                 new DateTimeOffset(reader.GetDateTime(7), TimeSpan.Zero)));
-            total = reader.GetInt64(8);
         }
 
-        if (items.Count == 0 && query.PageNumber > 1)
+        await reader.NextResultAsync();
+        await reader.ReadAsync();
+        var counted = reader.GetInt64(0);
+
+        // One row more than the page says whether the list goes on in the direction read.
+        var more = items.Count > query.PageSize;
+        if (more)
         {
-            // Past the last page the window function has no row to report the total on.
-            total = await CountAsync(query.IncubatorIds, search);
+            items.RemoveAt(items.Count - 1);
         }
 
-        return new Page<OrganizationSummary>(items, query.PageNumber, query.PageSize, total);
+        if (backwards)
+        {
+            items.Reverse();
+        }
+
+        var hasNext = backwards ? items.Count > 0 : more;
+        var hasPrevious = backwards ? more : (cursor is not null || query.PageNumber > 1) && items.Count > 0;
+        var next = hasNext ? OrganizationCursor.After(query.Sort, query.Descending, items[^1]).Format() : null;
+        var previous = hasPrevious ? OrganizationCursor.BeforeRow(query.Sort, query.Descending, items[0]).Format() : null;
+        var capped = search is not null && counted > OrganizationQuery.CountLimit;
+        return new OrganizationPage(items, cursor is null ? query.PageNumber : 1, query.PageSize,
+            capped ? OrganizationQuery.CountLimit : counted, capped, next, previous);
     }
 
     public async Task<IReadOnlyList<ReviewTask>> OpenReviewTasksAsync(IReadOnlyList<Guid>? incubatorIds)
@@ -97,13 +129,15 @@ public sealed class OrganizationReadModel(ReadModelDataSource readModel)
         return tasks;
     }
 
+    /// <summary>Organizations per incubator and stage, from the counts the directory's triggers keep (0012), not a scan.</summary>
     public async Task<IReadOnlyList<StageCount>> StageCountsAsync(IReadOnlyList<Guid>? incubatorIds)
     {
         await using var command = _db.CreateCommand("""
-            SELECT incubator_id, stage, count(*)
-            FROM incubator.organization_directory
+            SELECT incubator_id, stage, sum(count)::bigint
+            FROM incubator.organization_stage_counts
             WHERE ($1::uuid[] IS NULL OR incubator_id = ANY($1))
             GROUP BY incubator_id, stage
+            HAVING sum(count) <> 0
             ORDER BY incubator_id, stage
             """);
         command.Parameters.Add(IncubatorIdsParameter(incubatorIds));
@@ -117,21 +151,84 @@ public sealed class OrganizationReadModel(ReadModelDataSource readModel)
         return counts;
     }
 
-    private async Task<long> CountAsync(IReadOnlyList<Guid>? incubatorIds, string? search)
+    // Without search text the stage counts hold the exact total; with it, matches are counted one past the limit, so
+    // that a common word costs a bounded count and the caller can still say "1,000+".
+    private static NpgsqlBatchCommand CountCommand(IReadOnlyList<Guid>? incubatorIds, string? search)
     {
-        await using var command = _db.CreateCommand($"""
-            SELECT count(*) FROM incubator.organization_directory
-            {DirectoryFilter}
-            """);
-        command.Parameters.Add(IncubatorIdsParameter(incubatorIds));
-        command.Parameters.Add(SearchParameter(search));
-        return (long)(await command.ExecuteScalarAsync() ?? 0L);
+        var command = new NpgsqlBatchCommand();
+        if (search is null)
+        {
+            var scope = new List<string>();
+            AddIncubatorCondition(command.Parameters, scope, incubatorIds);
+            command.CommandText = $"SELECT coalesce(sum(count), 0)::bigint FROM incubator.organization_stage_counts {Where(scope)}";
+            return command;
+        }
+
+        var filter = DirectoryFilter(command.Parameters, incubatorIds, search);
+        command.CommandText = $"""
+            SELECT count(*) FROM (SELECT 1 FROM incubator.organization_directory {Where(filter)} LIMIT {OrganizationQuery.CountLimit + 1}) AS found
+            """;
+        return command;
     }
+
+    /// <summary>
+    /// The conditions of a list: its incubators, and search text matched against the name (anywhere, through the gram
+    /// index of 0012), the credit code and the filing number (by prefix, only for text that could start one).
+    /// </summary>
+    private static List<string> DirectoryFilter(NpgsqlParameterCollection parameters, IReadOnlyList<Guid>? incubatorIds, string? search)
+    {
+        var conditions = new List<string>();
+        AddIncubatorCondition(parameters, conditions, incubatorIds);
+        if (search is null)
+        {
+            return conditions;
+        }
+
+        parameters.Add(new() { Value = search, NpgsqlDbType = NpgsqlDbType.Text });
+        var text = $"${parameters.Count}";
+
+        // One or two characters are one gram, which decides alone; longer text needs its pairs in a row, which ILIKE checks.
+        var name = $"name_grams @> incubator.search_grams({text})";
+        if (search.EnumerateRunes().Count() > 2)
+        {
+            name += $" AND name ILIKE '%' || incubator.escape_like({text}) || '%'";
+        }
+
+        conditions.Add(search.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+            ? $"""
+                (({name})
+                 OR credit_code LIKE upper({text}) || '%'
+                 OR upper(filing_number) LIKE upper({text}) || '%')
+                """
+            : $"({name})");
+        return conditions;
+    }
+
+    // One incubator compares by "=", so that the planner walks that incubator's part of the sort index.
+    private static void AddIncubatorCondition(NpgsqlParameterCollection parameters, List<string> conditions, IReadOnlyList<Guid>? incubatorIds)
+    {
+        if (incubatorIds is [var only])
+        {
+            parameters.Add(new() { Value = only });
+            conditions.Add($"incubator_id = ${parameters.Count}");
+        }
+        else if (incubatorIds is not null)
+        {
+            parameters.Add(IncubatorIdsParameter(incubatorIds));
+            conditions.Add($"incubator_id = ANY(${parameters.Count})");
+        }
+    }
+
+    private static string Where(List<string> conditions) => conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+
+    private static object KeyValue(OrganizationSort sort, string key) => sort switch
+    {
+        OrganizationSort.FiledAt => new DateTime(long.Parse(key, CultureInfo.InvariantCulture), DateTimeKind.Utc),
+        OrganizationSort.Stage => short.Parse(key, CultureInfo.InvariantCulture),
+        _ => key,
+    };
 
     // Typed so that a null (no filter) still has a type for "$1::uuid[] IS NULL".
     private static NpgsqlParameter IncubatorIdsParameter(IReadOnlyList<Guid>? incubatorIds) =>
         new() { Value = (object?)incubatorIds?.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid };
-
-    private static NpgsqlParameter SearchParameter(string? search) =>
-        new() { Value = (object?)search ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text };
 }

@@ -153,16 +153,8 @@ public sealed class SpaceGrain(
     public async Task<BookingRecord> CancelAsync(Guid bookingId, int occurrenceIndex, bool restOfSeries, Actor actor)
     {
         var booking = Require(bookingId);
-        var occurrence = RequireOccurrence(booking, occurrenceIndex);
-        if (booking.Status == BookingStatus.Declined || occurrence.Status != OccurrenceStatus.Scheduled)
-        {
-            throw DomainException.Conflict(
-                "status",
-                ErrorCodes.OccurrenceNotCancellable,
-                ErrorArg.Text("index", occurrenceIndex),
-                ErrorArg.Label("status", occurrence.Status),
-                ErrorArg.Label("bookingStatus", booking.Status));
-        }
+        var occurrence = RequireOccurrence(booking, occurrenceIndex,
+            booking.Status != BookingStatus.Declined, ErrorCodes.OccurrenceNotCancellable);
 
         var now = clock.UtcNow;
         if (occurrence.End <= now)
@@ -193,16 +185,8 @@ public sealed class SpaceGrain(
     public async Task<BookingRecord> CheckInAsync(Guid bookingId, int occurrenceIndex, Actor actor)
     {
         var booking = Require(bookingId);
-        var occurrence = RequireOccurrence(booking, occurrenceIndex);
-        if (booking.Status != BookingStatus.Approved || occurrence.Status != OccurrenceStatus.Scheduled)
-        {
-            throw DomainException.Conflict(
-                "status",
-                ErrorCodes.OccurrenceNoCheckIn,
-                ErrorArg.Text("index", occurrenceIndex),
-                ErrorArg.Label("status", occurrence.Status),
-                ErrorArg.Label("bookingStatus", booking.Status));
-        }
+        var occurrence = RequireOccurrence(booking, occurrenceIndex,
+            booking.Status == BookingStatus.Approved, ErrorCodes.OccurrenceNoCheckIn);
 
         var now = clock.UtcNow;
         var opensAt = occurrence.Start.AddMinutes(-Space.CheckInGraceMinutes);
@@ -334,6 +318,23 @@ public sealed class SpaceGrain(
     private static OccurrenceState RequireOccurrence(BookingState booking, int index) =>
         booking.Occurrences.FirstOrDefault(o => o.Index == index)
         ?? throw DomainException.NoSuch("occurrenceIndex", "occurrence", index);
+
+    /// <summary>A still scheduled occurrence of a booking whose status allows the step; otherwise a conflict naming both statuses.</summary>
+    private static OccurrenceState RequireOccurrence(BookingState booking, int index, bool bookingAllows, string refusal)
+    {
+        var occurrence = RequireOccurrence(booking, index);
+        if (!bookingAllows || occurrence.Status != OccurrenceStatus.Scheduled)
+        {
+            throw DomainException.Conflict(
+                "status",
+                refusal,
+                ErrorArg.Text("index", index),
+                ErrorArg.Label("status", occurrence.Status),
+                ErrorArg.Label("bookingStatus", booking.Status));
+        }
+
+        return occurrence;
+    }
 
     private static Slot Slot(OccurrenceState o) => new(o.Start, o.End);
 

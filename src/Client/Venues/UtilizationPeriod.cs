@@ -1,0 +1,7 @@
+namespace Incubator.Client.Venues;
+
+public enum UtilizationPeriod
+{
+    Week = 0,
+    Month = 1,
+}

@@ -1,0 +1,7 @@
+namespace Incubator.Inbox;
+
+public enum InboxAudience
+{
+    Manager = 0,
+    PartyBuildingOfficer = 1,
+}

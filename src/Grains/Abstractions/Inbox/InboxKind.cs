@@ -1,0 +1,19 @@
+namespace Incubator.Inbox;
+
+public enum InboxKind
+{
+    /// <summary>A graduation review is open.</summary>
+    GraduationReview = 0,
+    /// <summary>A co-incubation checkpoint is coming due (for the party-building officer).</summary>
+    CheckpointDue = 1,
+    /// <summary>A checkpoint passed its due date without a result (escalated to the manager).</summary>
+    CheckpointOverdue = 2,
+    /// <summary>A hand-off waits for the receiving manager.</summary>
+    HandOffWaiting = 3,
+    /// <summary>A cohort application waits for scores.</summary>
+    ApplicationToScore = 4,
+    /// <summary>The same organization is funded for the same service category by two tiers in overlapping periods.</summary>
+    DuplicateSupport = 5,
+    /// <summary>An organization asks for money.</summary>
+    FundingRequest = 6,
+}
