@@ -5,6 +5,7 @@ using Incubator.Silo;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Configuration;
 using Orleans.TestingHost;
 using Xunit;
 
@@ -41,6 +42,16 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     /// configured further by <paramref name="configureSilo"/> after the usual setup; call InitializeAsync.
     /// </summary>
     public static GrainClusterFixture On(string connectionString, Action<ISiloBuilder>? configureSilo = null) => new(connectionString, configureSilo);
+
+    /// <summary>
+    /// A cluster on a fresh database whose grain calls give up after <paramref name="responseTimeout"/> instead of Orleans'
+    /// 30 s, so that grains waiting on each other fail a test quickly; call InitializeAsync.
+    /// </summary>
+    public static GrainClusterFixture WithResponseTimeout(TimeSpan responseTimeout) =>
+        new(TestDatabase.Create("grains")) { ResponseTimeout = responseTimeout };
+
+    /// <summary>How long a grain call may take before it fails; Orleans' default when null.</summary>
+    public TimeSpan? ResponseTimeout { get; private init; }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
 
@@ -81,7 +92,16 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             silo.Services.Replace(ServiceDescriptor.Singleton(new DomainClock(Time)));
             silo.Services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
             _configureSilo?.Invoke(silo);
+            if (ResponseTimeout is { } timeout)
+            {
+                silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = timeout);
+            }
         });
+        if (ResponseTimeout is { } clientTimeout)
+        {
+            builder.ConfigureClient(client => client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = clientTimeout));
+        }
+
         var cluster = builder.Build();
         await cluster.DeployAsync();
         // Hangfire keeps its settings, the log provider among them, process-wide and sets them when a container first

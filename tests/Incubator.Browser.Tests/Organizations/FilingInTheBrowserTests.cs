@@ -55,6 +55,8 @@ public sealed class FilingInTheBrowserTests(BrowserFixture app) : IClassFixture<
             await Expect(page.GetByTestId("organization-table").Locator("tbody tr")).ToHaveCountAsync(1);
             await Expect(page.GetByTestId("organization-table")).ToContainTextAsync("阳光天使助残服务社");
             await Expect(page.GetByTestId("organization-table")).ToContainTextAsync("91350100M000100Y43");
+            await Expect(page.GetByTestId("organization-total")).ToHaveTextAsync("共 1 个组织");
+            await Expect(page.GetByTestId("organization-next")).ToBeDisabledAsync();
             await Screenshot(page, "organization-listed.png");
 
             await page.GotoAsync("/accounts");

@@ -55,6 +55,10 @@ public sealed class CohortGrainTests(GrainClusterFixture fixture)
 
         await fixture.Grains.GetGrain<IOrganizationGrain>(admitted).ExitAsync("组织解散", Scenario.Manager);
 
+        // The organization tells its cohort one-way after its own write.
+        await PollUntil.TrueAsync(
+            async () => (await fixture.Grains.GetGrain<IOrganizationGrain>(appliedSecond).GetAsync())!.Stage == OrganizationStage.Incubating,
+            TimeSpan.FromSeconds(10), "the waitlist to move up");
         var promoted = (await fixture.Grains.GetGrain<IOrganizationGrain>(appliedSecond).GetAsync())!;
         Assert.Equal((OrganizationStage.Incubating, cohort.GetPrimaryKey()), (promoted.Stage, promoted.CohortId));
         var timeline = await fixture.Grains.TimelineAsync(appliedSecond);

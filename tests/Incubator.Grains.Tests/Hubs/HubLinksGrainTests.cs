@@ -20,7 +20,7 @@ public sealed class HubLinksGrainTests(GrainClusterFixture fixture)
 
         Assert.True(links.IsHub);
         Assert.Equal(supportedId, Assert.Single(links.Supported).OrganizationId);
-        var other = await fixture.Grains.GetGrain<IHubLinksGrain>(supportedId).GetAsync();
+        var other = await HubsSettledAsync(supportedId, 1);
         var hubLink = Assert.Single(other.Hubs);
         Assert.Equal(hubId, hubLink.OrganizationId);
         Assert.Equal((await Organization(hubId).GetAsync())!.Name, hubLink.OrganizationName);
@@ -45,7 +45,7 @@ public sealed class HubLinksGrainTests(GrainClusterFixture fixture)
         var links = await hub.LinkSupportedAsync(supportedId, Scenario.Manager);
 
         Assert.Single(links.Supported);
-        Assert.Single((await fixture.Grains.GetGrain<IHubLinksGrain>(supportedId).GetAsync()).Hubs);
+        Assert.Single((await HubsSettledAsync(supportedId, 1)).Hubs);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class HubLinksGrainTests(GrainClusterFixture fixture)
         var links = await hub.UnlinkSupportedAsync(supportedId, Scenario.Manager);
 
         Assert.Empty(links.Supported);
-        Assert.Empty((await fixture.Grains.GetGrain<IHubLinksGrain>(supportedId).GetAsync()).Hubs);
+        Assert.Empty((await HubsSettledAsync(supportedId, 0)).Hubs);
         Assert.Equal(TimelineAction.HubUnlinked, (await fixture.Grains.TimelineAsync(hubId)).Last().Action);
         Assert.Equal(TimelineAction.HubUnlinked, (await fixture.Grains.TimelineAsync(supportedId)).Last().Action);
     }
@@ -74,9 +74,10 @@ public sealed class HubLinksGrainTests(GrainClusterFixture fixture)
             await fixture.Grains.GetGrain<IHubLinksGrain>(hubId).LinkSupportedAsync(supportedId, Scenario.Manager);
         }
 
+        await HubsSettledAsync(supportedId, 2);
         await fixture.Grains.GetGrain<IHubLinksGrain>(firstHub).UnlinkSupportedAsync(supportedId, Scenario.Manager);
 
-        Assert.Equal(secondHub, Assert.Single((await fixture.Grains.GetGrain<IHubLinksGrain>(supportedId).GetAsync()).Hubs).OrganizationId);
+        Assert.Equal(secondHub, Assert.Single((await HubsSettledAsync(supportedId, 1)).Hubs).OrganizationId);
     }
 
     [Fact]
@@ -136,6 +137,14 @@ public sealed class HubLinksGrainTests(GrainClusterFixture fixture)
     {
         var error = await Assert.ThrowsAsync<DomainException>(() => fixture.Grains.GetGrain<IHubLinksGrain>(Guid.NewGuid()).SetHubAsync(true, Scenario.Manager));
         Assert.Equal((DomainErrorKind.NotFound, "id"), (error.Kind, error.Field));
+    }
+
+    /// <summary>A hub tells the supported organization one-way after answering: wait for that side to hold <paramref name="count"/> hubs.</summary>
+    private async Task<HubLinks> HubsSettledAsync(Guid supportedId, int count)
+    {
+        var links = fixture.Grains.GetGrain<IHubLinksGrain>(supportedId);
+        await PollUntil.TrueAsync(async () => (await links.GetAsync()).Hubs.Count == count, TimeSpan.FromSeconds(10), $"{count} hubs on {supportedId}");
+        return await links.GetAsync();
     }
 
     private IOrganizationGrain Organization(Guid id) => fixture.Grains.GetGrain<IOrganizationGrain>(id);

@@ -1,8 +1,13 @@
 using Incubator.Common;
+using Orleans.Concurrency;
 
 namespace Incubator.Hubs;
 
-/// <summary>One organization's hub flag and links, keyed by the organization id. Linking updates both organizations.</summary>
+/// <summary>
+/// One organization's hub flag and links, keyed by the organization id. Linking updates both organizations: the hub's
+/// grain owns the link and tells the supported organization's grain one-way, so two hubs linking each other at the same
+/// moment never wait on each other.
+/// </summary>
 public interface IHubLinksGrain : IGrainWithGuidKey
 {
     Task<HubLinks> GetAsync();
@@ -16,9 +21,14 @@ public interface IHubLinksGrain : IGrainWithGuidKey
     /// <summary>This hub stops supporting <paramref name="supportedId"/>; unlinking what is not linked changes nothing.</summary>
     Task<HubLinks> UnlinkSupportedAsync(Guid supportedId, Actor actor);
 
-    /// <summary>Called by a hub's grain on the organization it supports, to keep the other side of the link.</summary>
-    Task AttachHubAsync(HubLink hub);
+    /// <summary>
+    /// Told by a hub's grain after it wrote the link, to keep the other side of it; <paramref name="change"/> is the hub's
+    /// change count then, so a message overtaken by a newer one changes nothing.
+    /// </summary>
+    [OneWay]
+    Task AttachHubAsync(HubLink hub, long change);
 
-    /// <summary>Called by a hub's grain on an organization it no longer supports.</summary>
-    Task DetachHubAsync(Guid hubId);
+    /// <summary>Told by a hub's grain after it wrote that it no longer supports this organization.</summary>
+    [OneWay]
+    Task DetachHubAsync(Guid hubId, long change);
 }

@@ -1,5 +1,6 @@
 using Incubator.Cohorts;
 using Incubator.Common;
+using Orleans.Concurrency;
 
 namespace Incubator.Organizations;
 
@@ -29,6 +30,11 @@ public interface ICohortGrain : IGrainWithGuidKey
     /// <summary>The cohort's organizations by board column, with overdue items marked.</summary>
     Task<CohortBoard> GetBoardAsync(BoardFilter filter);
 
-    /// <summary>Called by an organization of this cohort that left incubation: frees its place and moves the waitlist up.</summary>
+    /// <summary>
+    /// Told by an organization of this cohort that left incubation: frees its place and moves the waitlist up. One-way:
+    /// the cohort calls organizations (admission, board, applications), so an organization never waits for its cohort,
+    /// or an exit and a cohort call to that organization would wait on each other until the call timeout.
+    /// </summary>
+    [OneWay]
     Task ReleasePlaceAsync(Guid organizationId);
 }

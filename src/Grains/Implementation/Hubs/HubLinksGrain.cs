@@ -48,17 +48,20 @@ public sealed class HubLinksGrain(
         }
 
         var supported = await FiledOrganizationAsync(supportedId, "supportedId");
-        if (S.Supported.Exists(l => l.OrganizationId == supportedId))
+        if (S.Supported.Find(l => l.OrganizationId == supportedId) is { } existing)
         {
+            // Told again: a message lost with a silo that died after our write is repaired by linking again.
+            await TellSupported(supportedId).AttachHubAsync(new HubLink(OrganizationId, hub.Name, existing.LinkedAt), S.LinkChanges);
             return ToRecord();
         }
 
         var now = clock.UtcNow;
 
-        // The other side first: attaching is idempotent, so if this grain's write then fails, linking again repairs both sides.
-        await GrainFactory.GetGrain<IHubLinksGrain>(supportedId).AttachHubAsync(new HubLink(OrganizationId, hub.Name, now));
+        // Our side first, then the other side is told one-way: waiting for it would deadlock with a hub linking us back.
         S.Supported.Add(new HubLink(supportedId, supported.Name, now));
+        S.LinkChanges++;
         await state.WriteStateAsync();
+        await TellSupported(supportedId).AttachHubAsync(new HubLink(OrganizationId, hub.Name, now), S.LinkChanges);
         await LinkedAsync(TimelineAction.HubLinked, supportedId, actor);
         return ToRecord();
     }
@@ -72,31 +75,47 @@ public sealed class HubLinksGrain(
         }
 
         await FiledOrganizationAsync(OrganizationId, "id");
-        await GrainFactory.GetGrain<IHubLinksGrain>(supportedId).DetachHubAsync(OrganizationId);
         S.Supported.Remove(link);
+        S.LinkChanges++;
         await state.WriteStateAsync();
+        await TellSupported(supportedId).DetachHubAsync(OrganizationId, S.LinkChanges);
         await LinkedAsync(TimelineAction.HubUnlinked, supportedId, actor);
         return ToRecord();
     }
 
-    public async Task AttachHubAsync(HubLink hub)
+    public async Task AttachHubAsync(HubLink hub, long change)
     {
-        if (S.Hubs.Exists(l => l.OrganizationId == hub.OrganizationId))
+        if (IsStale(hub.OrganizationId, change))
         {
             return;
         }
 
-        S.Hubs.Add(hub);
+        // The mark moves even when the link is there already, so that an older unlink arriving after it is dropped.
+        S.HubChangesApplied[hub.OrganizationId] = change;
+        if (!S.Hubs.Exists(l => l.OrganizationId == hub.OrganizationId))
+        {
+            S.Hubs.Add(hub);
+        }
+
         await state.WriteStateAsync();
     }
 
-    public async Task DetachHubAsync(Guid hubId)
+    public async Task DetachHubAsync(Guid hubId, long change)
     {
-        if (S.Hubs.RemoveAll(l => l.OrganizationId == hubId) > 0)
+        if (IsStale(hubId, change))
         {
-            await state.WriteStateAsync();
+            return;
         }
+
+        S.HubChangesApplied[hubId] = change;
+        S.Hubs.RemoveAll(l => l.OrganizationId == hubId);
+        await state.WriteStateAsync();
     }
+
+    /// <summary>One-way messages may arrive out of order: one older than the last applied from that hub is dropped.</summary>
+    private bool IsStale(Guid hubId, long change) => S.HubChangesApplied.TryGetValue(hubId, out var applied) && applied > change;
+
+    private IHubLinksGrain TellSupported(Guid supportedId) => GrainFactory.GetGrain<IHubLinksGrain>(supportedId);
 
     /// <summary>On both timelines, each naming the other side; "hub" tells the supported organization's entry from the hub's.</summary>
     private async Task LinkedAsync(TimelineAction action, Guid supportedId, Actor actor)

@@ -136,6 +136,8 @@ public sealed partial class OrganizationGrain
         await inbox.CloseAllForOrganizationAsync(Id, now);
         if (stage == OrganizationStage.Exited && S.CohortId is { } cohortId)
         {
+            // One-way (the cohort calls us, never the reverse) and after our own write, so the cohort frees the place of an
+            // organization that has left; releasing is idempotent, a repeated message frees nothing more.
             await GrainFactory.GetGrain<ICohortGrain>(cohortId).ReleasePlaceAsync(Id);
         }
 
