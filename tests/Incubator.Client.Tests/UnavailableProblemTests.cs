@@ -33,6 +33,7 @@ public sealed class UnavailableProblemTests : IDisposable
         new Orleans.Runtime.Messaging.ConnectionFailedException("no gateway"),
         new NpgsqlException("connection refused", new System.Net.Sockets.SocketException(111)),
         new AggregateException(new SiloUnavailableException()),
+        new Incubator.Common.StorageUnavailableException("57P01: terminating connection due to administrator command"),
         new OrleansException("grain call failed", new TimeoutException()));
 
     [Theory]

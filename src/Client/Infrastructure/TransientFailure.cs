@@ -1,3 +1,4 @@
+using Incubator.Common;
 using Npgsql;
 using Orleans.Runtime;
 using Orleans.Runtime.Messaging;
@@ -45,7 +46,9 @@ public static class TransientFailure
         // Right after a failover a grain may briefly be active twice; the stale activation's write is refused and it
         // deactivates, so the retry reads the current state.
         InconsistentStateException => true,
-        // Connection refused or reset, server shutting down (57P01), too many connections, serialization failures.
+        // PostgreSQL unreachable for a moment: inside a grain (the silo's StorageUnavailableFilter), or here (connection
+        // refused or reset, server shutting down 57P01, too many connections).
+        StorageUnavailableException => true,
         NpgsqlException { IsTransient: true } => true,
         _ => false,
     };
