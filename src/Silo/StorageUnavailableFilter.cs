@@ -26,9 +26,16 @@ public sealed class StorageUnavailableFilter : IIncomingGrainCallFilter
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is NpgsqlException { IsTransient: true } transient)
+            // Npgsql's IsTransient leaves out a server shutting down (57P01 admin_shutdown, 57P02, 57P03) and a connection
+            // cut mid-read: both are what a PostgreSQL restart looks like. Class 08 is connection failures, 53 resources.
+            if (current is PostgresException { SqlState: ['5', '7', ..] or ['0', '8', ..] or ['5', '3', ..] } or PostgresException { IsTransient: true })
             {
-                return transient;
+                return (NpgsqlException)current;
+            }
+
+            if (current is NpgsqlException npgsql and not PostgresException)
+            {
+                return npgsql;
             }
         }
 

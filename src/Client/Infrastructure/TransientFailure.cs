@@ -49,7 +49,12 @@ public static class TransientFailure
         // PostgreSQL unreachable for a moment: inside a grain (the silo's StorageUnavailableFilter), or here (connection
         // refused or reset, server shutting down 57P01, too many connections).
         StorageUnavailableException => true,
-        NpgsqlException { IsTransient: true } => true,
+        PostgresException { SqlState: ['5', '7', ..] or ['0', '8', ..] or ['5', '3', ..] } => true,
+        PostgresException { IsTransient: true } => true,
+        NpgsqlException and not PostgresException => true,
+        // A silo failed on the database while activating a grain (before any call filter could translate it), and
+        // Orleans could not carry Npgsql's exception back: the only trace left is the codec's complaint.
+        Orleans.Serialization.CodecNotFoundException codec when codec.Message.Contains("Npgsql.", StringComparison.Ordinal) => true,
         _ => false,
     };
 }
