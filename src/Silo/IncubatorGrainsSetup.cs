@@ -34,6 +34,7 @@ public static class IncubatorGrainsSetup
         silo.Services.AddSingleton<IBookingJobs, HangfireBookingJobs>();
         silo.Services.AddTransient<NoShowReleaseJob>();
         silo.Services.TryAddSingleton(DomainClock.System);
+        silo.AddIncomingGrainCallFilter<StorageUnavailableFilter>();
         silo.AddIncomingGrainCallFilter<GrainCallLoggingFilter>();
         return silo;
     }

@@ -32,7 +32,9 @@ public sealed class UnavailableProblemTests : IDisposable
         new TimeoutException("response did not arrive on time"),
         new Orleans.Runtime.Messaging.ConnectionFailedException("no gateway"),
         new NpgsqlException("connection refused", new System.Net.Sockets.SocketException(111)),
+        new PostgresException("terminating connection due to administrator command", "FATAL", "FATAL", "57P01"),
         new AggregateException(new SiloUnavailableException()),
+        new Incubator.Common.StorageUnavailableException("57P01: terminating connection due to administrator command"),
         new OrleansException("grain call failed", new TimeoutException()));
 
     [Theory]
@@ -53,7 +55,7 @@ public sealed class UnavailableProblemTests : IDisposable
     public async Task ABugStaysA500()
     {
         Assert.False(await _handler.TryHandleAsync(new DefaultHttpContext(), new InvalidOperationException("bug"), CancellationToken.None));
-        Assert.False(TransientFailure.Is(new NpgsqlException("syntax error")));
+        Assert.False(TransientFailure.Is(new PostgresException("duplicate key", "ERROR", "ERROR", "23505")));
     }
 
     private sealed class Written : IProblemDetailsService

@@ -1,3 +1,4 @@
+using Incubator.Common;
 using Npgsql;
 using Orleans.Runtime;
 using Orleans.Runtime.Messaging;
@@ -45,8 +46,15 @@ public static class TransientFailure
         // Right after a failover a grain may briefly be active twice; the stale activation's write is refused and it
         // deactivates, so the retry reads the current state.
         InconsistentStateException => true,
-        // Connection refused or reset, server shutting down (57P01), too many connections, serialization failures.
-        NpgsqlException { IsTransient: true } => true,
+        // PostgreSQL unreachable for a moment: inside a grain (the silo's StorageUnavailableFilter), or here (connection
+        // refused or reset, server shutting down 57P01, too many connections).
+        StorageUnavailableException => true,
+        PostgresException { SqlState: ['5', '7', ..] or ['0', '8', ..] or ['5', '3', ..] } => true,
+        PostgresException { IsTransient: true } => true,
+        NpgsqlException and not PostgresException => true,
+        // A silo failed on the database while activating a grain (before any call filter could translate it), and
+        // Orleans could not carry Npgsql's exception back: the only trace left is the codec's complaint.
+        Orleans.Serialization.CodecNotFoundException codec when codec.Message.Contains("Npgsql.", StringComparison.Ordinal) => true,
         _ => false,
     };
 }
