@@ -12,7 +12,7 @@ public static class OrganizationsApi
         api.MapGet("/", SearchAsync).WithSummary(
             "Organizations you can see, a page at a time; search matches any part of the name, or the start of the credit code or filing number. "
             + "Pass a page's next (or previous) as cursor, with the same sort and descending, for the following (or preceding) page; "
-            + "each page costs the same however far in. totalCount is exact without search; with search it counts up to 1,000 "
+            + "each page costs the same however far in. totalCount is exact without search; with search it counts up to 100 "
             + "and totalCountIsLowerBound says there are more. page (deprecated) skips pages by offset and cannot be combined with cursor.");
         api.MapPost("/", (ClaimsPrincipal user, OrganizationService organizations, FileOrganizationRequest request) =>
                 organizations.FileAsync(user, request).CreatedAt(filed => $"/api/organizations/{filed.Id}"))

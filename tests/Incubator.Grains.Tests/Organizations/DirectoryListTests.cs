@@ -126,6 +126,58 @@ public sealed class DirectoryListTests(GrainClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ASearchAtOneIncubatorFindsAndCountsOnlyItsOwnOrganizations()
+    {
+        var here = await Scenario.IncubatorAsync(fixture.Grains);
+        var there = await Scenario.IncubatorAsync(fixture.Grains);
+        await using var db = NpgsqlDataSource.Create(fixture.ConnectionString);
+        // The same names, codes and filing numbers at both incubators (0016 keys the grams by incubator; codes are not).
+        var tag = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        await using (var insert = db.CreateCommand("""
+            INSERT INTO incubator.organization_directory (organization_id, incubator_id, name, credit_code, filing_number, category, stage, filed_at, updated_at)
+            SELECT gen_random_uuid(), incubator, name, NULL, 'BA' || $3 || '-' || incubator_no || '-' || i, 0, 0, now(), now()
+            FROM (VALUES ($1::uuid, 1), ($2::uuid, 2)) AS at (incubator, incubator_no),
+                 (VALUES (1, '阳光社区养老服务中心'), (2, 'Sunshine Elder Care'), (3, '新华社区文化服务社')) AS n (i, name)
+            """))
+        {
+            insert.Parameters.Add(new() { Value = here.Id });
+            insert.Parameters.Add(new() { Value = there.Id });
+            insert.Parameters.Add(new() { Value = tag });
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        // Names joined, so that the pair compares by value.
+        async Task<(string Names, long Total)> FindAsync(IReadOnlyList<Guid> incubators, string text)
+        {
+            var page = await Directory.SearchAsync(new OrganizationQuery(incubators, text, OrganizationSort.Name, false, 1, 20));
+            Assert.False(page.TotalCountIsLowerBound);
+            Assert.All(page.Items, o => Assert.Contains(o.IncubatorId, incubators));
+            return (string.Join(", ", page.Items.Select(o => o.Name).Order(StringComparer.Ordinal)), page.TotalCount);
+        }
+
+        Assert.Equal(("新华社区文化服务社, 阳光社区养老服务中心", 2L), await FindAsync([here.Id], "社区"));
+        Assert.Equal(("阳光社区养老服务中心", 1L), await FindAsync([there.Id], "养老服务中心"));
+        Assert.Equal(("Sunshine Elder Care", 1L), await FindAsync([here.Id], "elder"));
+        // By the start of the filing number: the count keeps to the incubator too.
+        Assert.Equal(("Sunshine Elder Care", 1L), await FindAsync([there.Id], $"ba{tag}-2-2"));
+        Assert.Equal(("", 0L), await FindAsync([here.Id], $"BA{tag}-2"));
+        Assert.Equal(3L, (await FindAsync([here.Id], $"BA{tag}-1")).Total);
+        // Several incubators search through the grams of the whole directory.
+        Assert.Equal(("阳光社区养老服务中心, 阳光社区养老服务中心", 2L), await FindAsync([here.Id, there.Id], "养老"));
+
+        // An organization that moves takes its grams along (they are generated from the row).
+        await using (var move = db.CreateCommand("UPDATE incubator.organization_directory SET incubator_id = $1 WHERE incubator_id = $2 AND name = 'Sunshine Elder Care'"))
+        {
+            move.Parameters.Add(new() { Value = here.Id });
+            move.Parameters.Add(new() { Value = there.Id });
+            await move.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(("Sunshine Elder Care, Sunshine Elder Care", 2L), await FindAsync([here.Id], "elder"));
+        Assert.Equal(("", 0L), await FindAsync([there.Id], "elder"));
+    }
+
+    [Fact]
     public async Task StageCountsMatchAGroupByHoweverTheDirectoryIsWritten()
     {
         var first = await Scenario.IncubatorAsync(fixture.Grains);

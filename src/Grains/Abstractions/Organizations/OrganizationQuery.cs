@@ -19,8 +19,11 @@ public sealed record class OrganizationQuery(
 {
     public const int MaxPageSize = 100;
 
-    /// <summary>Totals of searches are counted this far and no further.</summary>
-    public const int CountLimit = 1000;
+    /// <summary>
+    /// Totals of searches are counted this far and no further ("100+"): counting reads each match's row, and a common
+    /// word's matches grow with the directory; a hundred is more than anyone pages through before narrowing the search.
+    /// </summary>
+    public const int CountLimit = 100;
 
     public IReadOnlyList<FieldError> Validate()
     {

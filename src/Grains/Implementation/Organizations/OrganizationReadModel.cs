@@ -27,7 +27,7 @@ public sealed class OrganizationReadModel(ReadModelDataSource readModel)
 
         await using var batch = _db.CreateBatch();
         var page = new NpgsqlBatchCommand();
-        var filter = DirectoryFilter(page.Parameters, query.IncubatorIds, search);
+        var filter = DirectoryFilter(page.Parameters, query.IncubatorIds, search, forCount: false);
         var (column, keyType) = query.Sort switch
         {
             OrganizationSort.FiledAt => ("filed_at", NpgsqlDbType.TimestampTz),
@@ -152,7 +152,10 @@ public sealed class OrganizationReadModel(ReadModelDataSource readModel)
     }
 
     // Without search text the stage counts hold the exact total; with it, matches are counted one past the limit, so
-    // that a common word costs a bounded count and the caller can still say "1,000+".
+    // that a common word costs a bounded count and the caller can still say "100+". The matches are a MATERIALIZED CTE
+    // so that the planner plans them whole (the gram index, read once into a bitmap) and the LIMIT outside only stops
+    // the reading of heap rows: planned with the LIMIT, it takes a sequential scan that stops early, and a common
+    // word then reads thousands of rows of the directory to drop them (measured in docs/benchmarks.md, P4).
     private static NpgsqlBatchCommand CountCommand(IReadOnlyList<Guid>? incubatorIds, string? search)
     {
         var command = new NpgsqlBatchCommand();
@@ -164,21 +167,35 @@ public sealed class OrganizationReadModel(ReadModelDataSource readModel)
             return command;
         }
 
-        var filter = DirectoryFilter(command.Parameters, incubatorIds, search);
+        var filter = DirectoryFilter(command.Parameters, incubatorIds, search, forCount: true);
         command.CommandText = $"""
-            SELECT count(*) FROM (SELECT 1 FROM incubator.organization_directory {Where(filter)} LIMIT {OrganizationQuery.CountLimit + 1}) AS found
+            WITH found AS MATERIALIZED (SELECT 1 FROM incubator.organization_directory {Where(filter)})
+            SELECT count(*) FROM (SELECT 1 FROM found LIMIT {OrganizationQuery.CountLimit + 1}) AS counted
             """;
         return command;
     }
 
     /// <summary>
     /// The conditions of a list: its incubators, and search text matched against the name (anywhere, through the gram
-    /// index of 0012), the credit code and the filing number (by prefix, only for text that could start one).
+    /// index of 0012, or for one incubator the incubator's grams of 0016), the credit code and the filing number (by
+    /// prefix, only for text that could start one).
     /// </summary>
-    private static List<string> DirectoryFilter(NpgsqlParameterCollection parameters, IReadOnlyList<Guid>? incubatorIds, string? search)
+    /// <remarks>
+    /// The count leaves out "incubator_id = $1" for one incubator, whose grams already name it: with it the planner
+    /// adds the incubator's whole part of an incubator index to the bitmap (measured: 50,000 rows for 2,545 matches).
+    /// The page keeps it, so that the planner may instead walk the incubator's name index in order when the matches
+    /// are many and the page is found in the first few hundred rows.
+    /// </remarks>
+    private static List<string> DirectoryFilter(
+        NpgsqlParameterCollection parameters, IReadOnlyList<Guid>? incubatorIds, string? search, bool forCount)
     {
         var conditions = new List<string>();
-        AddIncubatorCondition(parameters, conditions, incubatorIds);
+        var scoped = search is not null && incubatorIds is [_];
+        if (!(scoped && forCount))
+        {
+            AddIncubatorCondition(parameters, conditions, incubatorIds);
+        }
+
         if (search is null)
         {
             return conditions;
@@ -186,19 +203,33 @@ public sealed class OrganizationReadModel(ReadModelDataSource readModel)
 
         parameters.Add(new() { Value = search, NpgsqlDbType = NpgsqlDbType.Text });
         var text = $"${parameters.Count}";
+        var incubator = "";
+        if (scoped)
+        {
+            parameters.Add(new() { Value = incubatorIds![0] });
+            incubator = $"${parameters.Count}";
+        }
 
         // One or two characters are one gram, which decides alone; longer text needs its pairs in a row, which ILIKE checks.
-        var name = $"name_grams @> incubator.search_grams({text})";
+        var name = scoped
+            ? $"incubator_name_grams @> incubator.scoped_grams({incubator}, incubator.search_grams({text}))"
+            : $"name_grams @> incubator.search_grams({text})";
         if (search.EnumerateRunes().Count() > 2)
         {
             name += $" AND name ILIKE '%' || incubator.escape_like({text}) || '%'";
         }
 
+        // The grams hold the incubator; the codes do not, so without the outer condition they take it here.
+        var codes = $"credit_code LIKE upper({text}) || '%' OR upper(filing_number) LIKE upper({text}) || '%'";
+        if (scoped && forCount)
+        {
+            codes = $"incubator_id = {incubator} AND ({codes})";
+        }
+
         conditions.Add(search.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
             ? $"""
                 (({name})
-                 OR credit_code LIKE upper({text}) || '%'
-                 OR upper(filing_number) LIKE upper({text}) || '%')
+                 OR ({codes}))
                 """
             : $"({name})");
         return conditions;
