@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
-using Incubator.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Incubator.Client.Infrastructure;
@@ -110,58 +109,5 @@ public sealed class IdempotencyFilter(IdempotentRequests requests, IOptions<Json
             response.ContentType = "application/json; charset=utf-8";
             await response.Body.WriteAsync(finished.Body);
         }
-    }
-}
-
-public static class IdempotencySetup
-{
-    /// <summary>The store on the platform's PostgreSQL; <see cref="Idempotent"/> marks the endpoints that use it.</summary>
-    public static WebApplicationBuilder AddIncubatorIdempotency(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddSingleton(_ => new IdempotentRequests(NpgsqlDataSourceFor(builder.Configuration)));
-        builder.Services.AddSingleton<IdempotencyFilter>();
-        return builder;
-    }
-
-    /// <summary>The endpoint honours an Idempotency-Key header (see <see cref="IdempotencyFilter"/>); the API reference says so.</summary>
-    public static RouteHandlerBuilder Idempotent(this RouteHandlerBuilder endpoint) =>
-        endpoint.AddEndpointFilter<IdempotencyFilter>().WithMetadata(IdempotentEndpoint.Instance);
-
-    private static Npgsql.NpgsqlDataSource NpgsqlDataSourceFor(IConfiguration configuration) =>
-        Npgsql.NpgsqlDataSource.Create(configuration.IncubatorConnectionString());
-}
-
-/// <summary>Marks an endpoint that honours Idempotency-Key, for the API reference.</summary>
-public sealed class IdempotentEndpoint
-{
-    public static readonly IdempotentEndpoint Instance = new();
-
-    private IdempotentEndpoint()
-    {
-    }
-}
-
-/// <summary>Documents the Idempotency-Key header on every endpoint that honours it.</summary>
-internal sealed class IdempotencyKeyTransformer : Microsoft.AspNetCore.OpenApi.IOpenApiOperationTransformer
-{
-    public Task TransformAsync(
-        Microsoft.OpenApi.OpenApiOperation operation, Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
-    {
-        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IdempotentEndpoint>().Any())
-        {
-            operation.Parameters ??= [];
-            operation.Parameters.Add(new Microsoft.OpenApi.OpenApiParameter
-            {
-                Name = IdempotencyFilter.Header,
-                In = Microsoft.OpenApi.ParameterLocation.Header,
-                Required = false,
-                Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String, MaxLength = IdempotencyFilter.MaxKeyLength },
-                Description = "Makes a retry safe: a repeated request with the same key (1-200 visible ASCII characters, per account, kept 24 h) " +
-                    "gets the first answer again with 'Idempotent-Replayed: true' and creates nothing. The same key with another request: 400 " +
-                    "(idempotency.keyReused). While the first is still running: 409 with Retry-After. A failed request keeps nothing.",
-            });
-        }
-
-        return Task.CompletedTask;
     }
 }

@@ -24,18 +24,26 @@ public sealed partial class ProblemDetailsExceptionHandler(
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
-        if (exception is DomainException { Code: ErrorCodes.IdempotencyInProgress })
+        if (RetryAfterSeconds(exception, problem) is { } seconds)
         {
-            httpContext.Response.Headers.RetryAfter = "1";
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
-        else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
-            httpContext.Response.Headers.RetryAfter = TransientFailure.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             LogUnavailable(logger, httpContext.Request.Method, httpContext.Request.Path.Value ?? "", exception.GetType().Name, exception);
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>The answers worth retrying unchanged: a create still running under its Idempotency-Key, and 503s.</summary>
+    private static int? RetryAfterSeconds(Exception exception, ProblemDetails problem) => exception switch
+    {
+        DomainException { Code: ErrorCodes.IdempotencyInProgress } => 1,
+        _ when problem.Status == StatusCodes.Status503ServiceUnavailable => TransientFailure.RetryAfterSeconds,
+        _ => null,
+    };
 
     public ProblemDetails? ToProblem(Exception exception) => exception switch
     {
