@@ -12,6 +12,8 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Session> Sessions => Set<Session>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -19,6 +21,12 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
         builder.Entity<IncubatorUser>(user =>
         {
             user.Property(u => u.DisplayName).HasMaxLength(100);
+        });
+        builder.Entity<Session>(session =>
+        {
+            session.Property(s => s.Kind).HasMaxLength(16);
+            session.Property(s => s.RevokedReason).HasMaxLength(32);
+            session.HasOne<IncubatorUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

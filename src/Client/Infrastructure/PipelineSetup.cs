@@ -76,6 +76,7 @@ public static class PipelineSetup
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseIncubatorAccountGates();
         app.UseAntiforgery();
         return app;
     }
