@@ -24,7 +24,7 @@ public sealed class LoginThrottle(TimeProvider time, IOptions<LoginLimitOptions>
         var now = time.GetUtcNow();
         lock (_lock)
         {
-            if (_entries.Get<Failures>(PairKey(address, account)) is { } failures && failures.Since >= Forgiven(account)
+            if (_entries.Get<Failures>(PairKey(address, account)) is { } failures && failures.Epoch == Epoch(account)
                 && failures.Count >= Limits.FreeFailures)
             {
                 var wait = failures.Last + Delay(failures.Count) - now;
@@ -53,7 +53,7 @@ public sealed class LoginThrottle(TimeProvider time, IOptions<LoginLimitOptions>
         lock (_lock)
         {
             var key = PairKey(address, account);
-            var failures = _entries.Get<Failures>(key) is { } known && known.Since >= Forgiven(account) ? known : new Failures(0, now, now);
+            var failures = _entries.Get<Failures>(key) is { } known && known.Epoch == Epoch(account) ? known : new Failures(0, Epoch(account), now);
             _entries.Set(key, failures with { Count = failures.Count + 1, Last = now }, Entry);
         }
     }
@@ -71,15 +71,15 @@ public sealed class LoginThrottle(TimeProvider time, IOptions<LoginLimitOptions>
     {
         lock (_lock)
         {
-            _entries.Set(ForgivenKey(account), time.GetUtcNow(), Entry);
+            _entries.Set(EpochKey(account), Epoch(account) + 1, Entry);
             _entries.Remove(AccountKey(account));
         }
     }
 
     public void Dispose() => _entries.Dispose();
 
-    private DateTimeOffset Forgiven(string account) =>
-        _entries.TryGetValue(ForgivenKey(account), out DateTimeOffset at) ? at : DateTimeOffset.MinValue;
+    // Raised by each unlock: failures counted before it no longer count.
+    private int Epoch(string account) => _entries.TryGetValue(EpochKey(account), out int epoch) ? epoch : 0;
 
     private TimeSpan Delay(int failures)
     {
@@ -92,9 +92,9 @@ public sealed class LoginThrottle(TimeProvider time, IOptions<LoginLimitOptions>
 
     private static string AccountKey(string account) => "account\n" + account;
 
-    private static string ForgivenKey(string account) => "forgiven\n" + account;
+    private static string EpochKey(string account) => "epoch\n" + account;
 
-    private sealed record class Failures(int Count, DateTimeOffset Since, DateTimeOffset Last);
+    private sealed record class Failures(int Count, int Epoch, DateTimeOffset Last);
 
     private sealed record class AccountWindow(DateTimeOffset Start, int Count);
 }
