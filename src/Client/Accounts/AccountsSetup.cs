@@ -88,6 +88,7 @@ public static class AccountsSetup
         builder.AddLoginRateLimit();
         builder.Services.AddScoped<AccountService>();
         builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRevalidation>();
         return builder;
     }
 
