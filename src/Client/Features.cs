@@ -1,3 +1,4 @@
+using Incubator.Client.Audit;
 using Incubator.Client.Bookings;
 using Incubator.Client.Cohorts;
 using Incubator.Client.Funding;
@@ -45,6 +46,7 @@ public static class Features
     {
         app.MapAuthApi();
         app.MapAccountsApi();
+        app.MapAuditApi();
         app.MapGeographyApi();
         app.MapOrganizationsApi();
         app.MapSupportPlansApi();

@@ -16,6 +16,7 @@ public sealed class AccountService(
     IGrainFactory grains,
     SessionStore sessions,
     LoginThrottle throttle,
+    Audit.AuditLog audit,
     TimeProvider time,
     ILogger<AccountService> logger)
 {
@@ -43,11 +44,12 @@ public sealed class AccountService(
                 $"There is no administrator yet: set {AdministratorSeed.PasswordVariable} to the first administrator's password (./run.sh generates one).");
         }
 
-        await CreateAsync(new NewAccount(AdministratorSeed.UserName, "平台管理员 Administrator", password, Roles.Administrator, null));
+        await CreateAsync(new NewAccount(AdministratorSeed.UserName, "平台管理员 Administrator", password, Roles.Administrator, null), actor: null);
         return "created";
     }
 
-    public async Task<IncubatorUser> CreateAsync(NewAccount account)
+    /// <summary>Creates an account; <paramref name="actor"/> is null only for the first administrator, seeded at start.</summary>
+    public async Task<IncubatorUser> CreateAsync(NewAccount account, ClaimsPrincipal? actor)
     {
         var errors = await ValidateAsync(account);
         DomainException.ThrowIfInvalid(errors);
@@ -72,6 +74,11 @@ public sealed class AccountService(
         }
 
         await users.AddToRoleAsync(user, account.Role);
+        if (actor is not null)
+        {
+            await audit.RecordAsync(Audit.AuditActions.AccountCreated, user.UserName, detail: $"{account.Role} {user.ScopeId}", actor: actor);
+        }
+
         return user;
     }
 
@@ -115,6 +122,7 @@ public sealed class AccountService(
         user.Disabled = disabled;
         await SaveAndEndSessionsAsync(user, disabled ? "account disabled" : "account enabled");
         logger.AccountChanged(user.UserName, disabled ? "disabled" : "enabled", actor.Identity?.Name);
+        await audit.RecordAsync(disabled ? Audit.AuditActions.AccountDisabled : Audit.AuditActions.AccountEnabled, user.UserName, actor: actor);
         return user;
     }
 
@@ -136,6 +144,7 @@ public sealed class AccountService(
         user.ScopeId = Roles.ScopeOf(role) == ScopeKind.None ? null : scopeId;
         await SaveAndEndSessionsAsync(user, "role changed");
         logger.AccountChanged(user.UserName, $"role {role}, scope {user.ScopeId}", actor.Identity?.Name);
+        await audit.RecordAsync(Audit.AuditActions.RoleChanged, user.UserName, detail: $"{role} {user.ScopeId}", actor: actor);
         return user;
     }
 
@@ -149,6 +158,7 @@ public sealed class AccountService(
         user.MustChangePassword = true;
         await SaveAndEndSessionsAsync(user, "password reset");
         logger.AccountChanged(user.UserName, "password reset", actor.Identity?.Name);
+        await audit.RecordAsync(Audit.AuditActions.PasswordReset, user.UserName, actor: actor);
         return temporary;
     }
 
@@ -160,6 +170,7 @@ public sealed class AccountService(
         await users.ResetAccessFailedCountAsync(user);
         throttle.Forget(user.NormalizedUserName ?? "");
         logger.AccountChanged(user.UserName, "unlocked", actor.Identity?.Name);
+        await audit.RecordAsync(Audit.AuditActions.AccountUnlocked, user.UserName, actor: actor);
         return user;
     }
 
@@ -189,6 +200,7 @@ public sealed class AccountService(
         user.MustChangePassword = false;
         await SaveAndEndSessionsAsync(user, "password changed");
         logger.AccountChanged(user.UserName, "own password changed", user.UserName);
+        await audit.RecordAsync(Audit.AuditActions.PasswordChanged, user.UserName, actor: actor);
         return user;
     }
 

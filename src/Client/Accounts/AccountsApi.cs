@@ -44,10 +44,10 @@ public static class AccountsApi
         return TypedResults.Ok(new PageDto<AccountSummary>(found.Items, found.PageNumber, found.PageSize, found.TotalCount));
     }
 
-    public static async Task<Created<AccountSummary>> CreateAsync(AccountService accounts, NewAccountRequest request)
+    public static async Task<Created<AccountSummary>> CreateAsync(AccountService accounts, ClaimsPrincipal actor, NewAccountRequest request)
     {
         var user = await accounts.CreateAsync(new NewAccount(
-            request.UserName ?? "", request.DisplayName ?? "", request.Password ?? "", request.Role ?? "", request.ScopeId));
+            request.UserName ?? "", request.DisplayName ?? "", request.Password ?? "", request.Role ?? "", request.ScopeId), actor);
         return TypedResults.Created($"/api/accounts/{user.Id}", await accounts.SummaryAsync(user));
     }
 

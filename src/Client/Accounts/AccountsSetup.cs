@@ -1,3 +1,4 @@
+using Incubator.Client.Audit;
 using Incubator.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -86,6 +87,7 @@ public static class AccountsSetup
             .Validate(o => o.PerAddressPerMinute > 0 && o.PerAccountPerMinute > 0 && o.FreeFailures >= 0 && o.MaxDelay > TimeSpan.Zero)
             .ValidateOnStart();
         builder.AddLoginRateLimit();
+        builder.AddIncubatorAudit();
         builder.Services.AddScoped<AccountService>();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRevalidation>();

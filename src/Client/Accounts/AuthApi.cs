@@ -38,7 +38,7 @@ public static class AuthApi
 
     public static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(
         IncubatorSignInManager signIn, SessionStore sessions, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time,
-        ILogger<SessionStore> logger, ProblemText text, RefreshRequest request)
+        ILogger<SessionStore> logger, Audit.AuditLog audit, ProblemText text, RefreshRequest request)
     {
         var ticket = string.IsNullOrEmpty(request.RefreshToken) ? null
             : bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
@@ -55,6 +55,7 @@ public static class AuthApi
         {
             logger.RefreshTokenReused(sessionId, generation, session.RefreshGeneration);
             await sessions.RevokeAsync(sessionId, "refresh token reused");
+            await audit.RecordAsync(Audit.AuditActions.RefreshTokenReused, ticket.Principal.Identity?.Name, succeeded: false, detail: sessionId.ToString());
             return Unauthorized(text);
         }
 
@@ -67,18 +68,19 @@ public static class AuthApi
         return TypedResults.SignIn(await signIn.BearerPrincipalAsync(user, sessionId, generation + 1), authenticationScheme: IdentityConstants.BearerScheme);
     }
 
-    public static async Task<NoContent> LogoutAsync(HttpContext context, SessionStore sessions)
+    public static async Task<NoContent> LogoutAsync(HttpContext context, SessionStore sessions, Audit.AuditLog audit)
     {
-        await EndSessionAsync(context, sessions);
+        await EndSessionAsync(context, sessions, audit);
         return TypedResults.NoContent();
     }
 
     /// <summary>Revokes the caller's session and, for a browser, removes its cookie.</summary>
-    public static async Task EndSessionAsync(HttpContext context, SessionStore sessions)
+    public static async Task EndSessionAsync(HttpContext context, SessionStore sessions, Audit.AuditLog audit)
     {
         if (context.User.SessionId() is { } session)
         {
             await sessions.RevokeAsync(session, "logout");
+            await audit.RecordAsync(Audit.AuditActions.Logout, context.User.Identity?.Name);
         }
 
         if (context.Request.Headers.Authorization.Count == 0)

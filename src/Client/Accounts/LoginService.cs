@@ -12,6 +12,7 @@ public sealed class LoginService(
     SignInManager<IncubatorUser> signIn,
     LoginThrottle throttle,
     IHttpContextAccessor http,
+    Audit.AuditLog audit,
     ILogger<LoginService> logger)
 {
     // Unknown names cost one hash verification too, so the answer's timing does not tell them apart.
@@ -25,6 +26,7 @@ public sealed class LoginService(
         if (throttle.Admit(address, account) is { } wait)
         {
             logger.SignInThrottled(name, address, wait);
+            await audit.RecordAsync(Audit.AuditActions.Login, name, succeeded: false, detail: "throttled");
             return LoginOutcome.Throttled(wait);
         }
 
@@ -35,6 +37,7 @@ public sealed class LoginService(
             users.PasswordHasher.VerifyHashedPassword(new IncubatorUser(), _decoyHash, password ?? "");
             signIn.Logger.SignInRefused(name, "unknown user");
             throttle.Failed(address, account);
+            await audit.RecordAsync(Audit.AuditActions.Login, name, succeeded: false, detail: "refused");
             return LoginOutcome.Refused;
         }
 
@@ -42,10 +45,12 @@ public sealed class LoginService(
         if (!check.Succeeded)
         {
             throttle.Failed(address, account);
+            await audit.RecordAsync(Audit.AuditActions.Login, name, succeeded: false, detail: "refused");
             return LoginOutcome.Refused;
         }
 
         throttle.Succeeded(address, account);
+        await audit.RecordAsync(Audit.AuditActions.Login, user.UserName);
         return LoginOutcome.Accepted(user);
     }
 

@@ -32,9 +32,9 @@ public static class WebUiSetup
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous().ExcludeFromDescription();
 
-        app.MapPost("/account/logout", async (HttpContext context, SessionStore sessions, [FromForm] string? returnUrl) =>
+        app.MapPost("/account/logout", async (HttpContext context, SessionStore sessions, Audit.AuditLog audit, [FromForm] string? returnUrl) =>
         {
-            await AuthApi.EndSessionAsync(context, sessions);
+            await AuthApi.EndSessionAsync(context, sessions, audit);
             return Results.LocalRedirect(AccountsSetup.LoginPath);
         }).ExcludeFromDescription();
         return app;

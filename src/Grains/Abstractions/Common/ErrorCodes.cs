@@ -55,6 +55,7 @@ public static class ErrorCodes
     public const string PasswordChangeRequired = "auth.passwordChangeRequired";
     public const string WrongPassword = "auth.wrongPassword";
     public const string OwnAccount = "account.ownAccount"; // {action}
+    public const string AuditRangeEmpty = "audit.rangeEmpty";
 
     // Organizations, credit codes and the lifecycle.
     public const string OrganizationAlreadyFiled = "organization.alreadyFiled";
