@@ -162,6 +162,35 @@ public sealed class AccountService(
         return temporary;
     }
 
+    /// <summary>
+    /// Erases the person behind an account on request (PIPL): name, user name, password, phone and e-mail go, the
+    /// account stays disabled under its id, so counts and hours recorded against that id stay, anonymous.
+    /// </summary>
+    public async Task<IncubatorUser> EraseAsync(ClaimsPrincipal actor, string id)
+    {
+        var user = await ManageableAsync(actor, id);
+        RequireNotOwn(actor, user, "erasesAccount");
+        var formerName = user.UserName;
+        Identity(await users.SetUserNameAsync(user, ErasedUserName(user.Id)), "id");
+        await users.RemovePasswordAsync(user);
+        user.DisplayName = "";
+        user.Email = null;
+        user.NormalizedEmail = null;
+        user.PhoneNumber = null;
+        user.Disabled = true;
+        user.MustChangePassword = false;
+        await SaveAndEndSessionsAsync(user, "account erased");
+        logger.AccountChanged(user.UserName, "erased", actor.Identity?.Name);
+        // The audit log keeps the former user name for its retention period: the record of who was erased, and by whom.
+        await audit.RecordAsync(Audit.AuditActions.AccountErased, formerName, detail: user.UserName, actor: actor);
+        return user;
+    }
+
+    /// <summary>The user name an erased account keeps: no trace of the person, unique by the account id.</summary>
+    public static string ErasedUserName(string id) => "erased-" + id.Replace("-", "", StringComparison.Ordinal)[..12];
+
+    public static bool IsErased(AccountSummary account) => account.UserName.StartsWith("erased-", StringComparison.Ordinal) && account.DisplayName.Length == 0;
+
     /// <summary>Lifts Identity's lockout and the login throttle's delays for this account, from every address.</summary>
     public async Task<IncubatorUser> UnlockAsync(ClaimsPrincipal actor, string id)
     {

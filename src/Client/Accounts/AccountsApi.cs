@@ -22,6 +22,8 @@ public static class AccountsApi
         manage.MapPost("/password-reset", ResetPasswordAsync)
             .WithSummary("Replace the password with a temporary one, answered once; the user must choose a new one at next login. Sessions end at once.");
         manage.MapPost("/unlock", UnlockAsync).WithSummary("Lift a lockout and the sign-in delays of this account.");
+        manage.MapPost("/erase", EraseAsync)
+            .WithSummary("Erase the person's data on request (PIPL): name, user name and password go; the disabled account keeps its id, so counts and hours stay, anonymous.");
         return app;
     }
 
@@ -65,6 +67,9 @@ public static class AccountsApi
 
     public static async Task<Ok<TemporaryPasswordResponse>> ResetPasswordAsync(AccountService accounts, ClaimsPrincipal actor, string id) =>
         TypedResults.Ok(new TemporaryPasswordResponse(await accounts.ResetPasswordAsync(actor, id)));
+
+    public static async Task<Ok<AccountSummary>> EraseAsync(AccountService accounts, ClaimsPrincipal actor, string id) =>
+        TypedResults.Ok(await accounts.SummaryAsync(await accounts.EraseAsync(actor, id)));
 
     public static async Task<Ok<AccountSummary>> UnlockAsync(AccountService accounts, ClaimsPrincipal actor, string id) =>
         TypedResults.Ok(await accounts.SummaryAsync(await accounts.UnlockAsync(actor, id)));

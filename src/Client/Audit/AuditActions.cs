@@ -13,6 +13,7 @@ public static class AuditActions
     public const string PasswordReset = "passwordReset";
     public const string PasswordChanged = "passwordChanged";
     public const string AccountUnlocked = "accountUnlocked";
+    public const string AccountErased = "accountErased";
     public const string Deletion = "deletion";
     public const string Export = "export";
     public const string DashboardRead = "dashboardRead";
@@ -20,6 +21,6 @@ public static class AuditActions
     public static IReadOnlyList<string> All { get; } =
     [
         Login, Logout, RefreshTokenReused, AccountCreated, AccountDisabled, AccountEnabled, RoleChanged, PasswordReset,
-        PasswordChanged, AccountUnlocked, Deletion, Export, DashboardRead,
+        PasswordChanged, AccountUnlocked, AccountErased, Deletion, Export, DashboardRead,
     ];
 }
