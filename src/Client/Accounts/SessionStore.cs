@@ -37,6 +37,14 @@ public sealed class SessionStore(AccountsDbContext db, TimeProvider time, ILogge
         }
     }
 
+    /// <summary>Deletes sessions that ended (expired or revoked) before <paramref name="before"/>; their tokens can never work again.</summary>
+    public async Task<int> DeleteEndedAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
+    {
+        var deleted = await db.Sessions.Where(s => s.ExpiresAt < before || s.RevokedAt < before).ExecuteDeleteAsync(cancellationToken);
+        logger.EndedSessionsDeleted(deleted, before);
+        return deleted;
+    }
+
     /// <summary>Ends every session of an account (its security stamp changes too, see <see cref="AccountService"/>).</summary>
     public async Task RevokeAllAsync(string userId, string reason)
     {
@@ -54,6 +62,9 @@ public static partial class SessionLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} sessions of account {UserId} revoked: {Reason}")]
     public static partial void SessionsRevoked(this ILogger logger, int count, string userId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} sessions that ended before {Before} deleted")]
+    public static partial void EndedSessionsDeleted(this ILogger logger, int count, DateTimeOffset before);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refresh token of session {SessionId} reused (generation {Presented}, current {Current}): session revoked")]
     public static partial void RefreshTokenReused(this ILogger logger, Guid sessionId, int presented, int current);

@@ -16,10 +16,16 @@ public sealed class AuditRetention(AccountsDbContext db, TimeProvider time, IOpt
     }
 }
 
-/// <summary>Runs <see cref="AuditRetention"/> every <see cref="AuditOptions.RetentionInterval"/>; idempotent, so several Client processes may.</summary>
-public sealed class AuditRetentionService(IServiceScopeFactory scopes, TimeProvider time, IOptions<AuditOptions> options, ILogger<AuditRetention> logger)
+/// <summary>
+/// Every <see cref="AuditOptions.RetentionInterval"/>: runs <see cref="AuditRetention"/>, and deletes sessions that ended
+/// more than <see cref="EndedSessionsKept"/> ago. Idempotent, so several Client processes may.
+/// </summary>
+public sealed class RetentionService(IServiceScopeFactory scopes, TimeProvider time, IOptions<AuditOptions> options, ILogger<AuditRetention> logger)
     : BackgroundService
 {
+    /// <summary>How long an ended session's row stays, for an operator looking into a sign-in.</summary>
+    public static readonly TimeSpan EndedSessionsKept = TimeSpan.FromDays(30);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.RetentionInterval, time);
@@ -29,6 +35,7 @@ public sealed class AuditRetentionService(IServiceScopeFactory scopes, TimeProvi
             {
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<AuditRetention>().PurgeAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<SessionStore>().DeleteEndedAsync(time.GetUtcNow() - EndedSessionsKept, stoppingToken);
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {

@@ -8,7 +8,7 @@ public static class AuditSetup
     {
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<AuditRetention>();
-        builder.Services.AddHostedService<AuditRetentionService>();
+        builder.Services.AddHostedService<RetentionService>();
         builder.Services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section)
             .Validate(o => o.RetentionDays >= AuditOptions.MinimumRetentionDays, $"Audit:RetentionDays must be at least {AuditOptions.MinimumRetentionDays}")
             .Validate(o => o.RetentionInterval > TimeSpan.Zero, "Audit:RetentionInterval must be positive")

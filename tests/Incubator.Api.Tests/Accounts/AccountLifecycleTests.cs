@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Incubator.Client.Accounts;
 using Incubator.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Incubator.Api.Tests;
 
@@ -222,6 +225,28 @@ public sealed class AccountLifecycleTests(IncubatorAppFixture app)
 
         var manager = await scenario.AccountAsync("IncubatorManager", incubatorId);
         Assert.Equal(HttpStatusCode.Forbidden, (await manager.PostAsJsonAsync($"/api/accounts/{inside}/disable", new { })).StatusCode);
+    }
+
+    [Fact]
+    public async Task EndedSessionsAreDeletedAndLiveOnesKept()
+    {
+        var scenario = await ApiScenario.StartAsync(app);
+        var (id, userName) = await AccountClients.CreateAsync(scenario.Admin, "Volunteer", null);
+        var ended = AccountClients.Bearer(app, (await AccountClients.TokenAsync(app.CreateClient(), userName))["accessToken"]!.GetValue<string>());
+        await ended.PostAsync("/api/auth/logout", null);
+        var live = AccountClients.Bearer(app, (await AccountClients.TokenAsync(app.CreateClient(), userName))["accessToken"]!.GetValue<string>());
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SessionStore>().DeleteEndedAsync(DateTimeOffset.UtcNow.AddMinutes(1));
+        }
+
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("""SELECT count(*) FROM accounts."Sessions" WHERE "UserId" = @id""", connection);
+        count.Parameters.AddWithValue("id", id);
+        Assert.Equal(1L, await count.ExecuteScalarAsync());
+        Assert.Equal(HttpStatusCode.OK, (await live.GetAsync("/api/auth/me")).StatusCode);
     }
 
     private async Task<JsonObject> RefreshAsync(string refreshToken, HttpStatusCode expected)
