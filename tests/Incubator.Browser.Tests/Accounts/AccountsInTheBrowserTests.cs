@@ -45,5 +45,14 @@ public sealed class AccountsInTheBrowserTests(BrowserFixture app) : IClassFixtur
         await own.GotoAsync("/organizations");
         await Expect(own.GetByTestId("password-change-due")).Not.ToBeAttachedAsync();
         await Expect(own.GetByTestId("current-user")).ToContainTextAsync("张社工");
+
+        // The administrators' audit page shows the reset and the change, filtered by the account.
+        await page.GotoAsync("/audit");
+        await WaitForCircuit(page);
+        await page.GetByTestId("audit-actor").FillAsync("zhang-sw");
+        await page.GetByTestId("audit-apply").ClickAsync();
+        await Expect(page.GetByTestId("audit-table")).ToContainTextAsync("重置密码");
+        await Expect(page.GetByTestId("audit-table")).ToContainTextAsync("修改密码");
+        await Screenshot(page, "audit-log.png");
     }
 }
