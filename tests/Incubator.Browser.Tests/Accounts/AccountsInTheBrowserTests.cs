@@ -53,6 +53,8 @@ public sealed class AccountsInTheBrowserTests(BrowserFixture app) : IClassFixtur
         await page.GetByTestId("audit-apply").ClickAsync();
         await Expect(page.GetByTestId("audit-table")).ToContainTextAsync("重置密码");
         await Expect(page.GetByTestId("audit-table")).ToContainTextAsync("修改密码");
+        // Created, reset, signed in with the temporary password, changed it: the administrator's own sign-ins are filtered out.
+        await Expect(page.GetByTestId("audit-table").Locator("tbody tr")).ToHaveCountAsync(4);
         await Screenshot(page, "audit-log.png");
     }
 }
