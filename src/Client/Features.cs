@@ -1,3 +1,4 @@
+using Incubator.Client.Audit;
 using Incubator.Client.Bookings;
 using Incubator.Client.Cohorts;
 using Incubator.Client.Funding;
@@ -9,6 +10,7 @@ using Incubator.Client.Inbox;
 using Incubator.Client.Ledger;
 using Incubator.Client.Organizations;
 using Incubator.Client.Party;
+using Incubator.Client.Privacy;
 using Incubator.Client.SupportPlans;
 using Incubator.Client.Timeline;
 using Incubator.Client.Training;
@@ -38,6 +40,7 @@ public static class Features
         services.AddScoped<TrainingService>();
         services.AddScoped<VenueService>();
         services.AddScoped<BookingService>();
+        services.AddScoped<OrganizationExport>();
         return builder;
     }
 
@@ -45,6 +48,8 @@ public static class Features
     {
         app.MapAuthApi();
         app.MapAccountsApi();
+        app.MapAuditApi();
+        app.MapPrivacyApi();
         app.MapGeographyApi();
         app.MapOrganizationsApi();
         app.MapSupportPlansApi();

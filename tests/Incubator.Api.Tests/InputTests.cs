@@ -97,21 +97,4 @@ public sealed class InputTests(IncubatorAppFixture app)
             HttpStatusCode.BadRequest);
         Assert.True(problem["errors"]!.AsObject().ContainsKey("scopeId"));
     }
-
-    [Fact]
-    public async Task WrongPasswordsGet401AndLockTheAccountAfterFive()
-    {
-        var scenario = await ApiScenario.StartAsync(app);
-        var userName = $"lock{Guid.NewGuid():N}"[..16];
-        await ApiScenario.PostAsync(scenario.Admin, "/api/accounts", new { userName, displayName = "x", password = ApiScenario.Password, role = "Volunteer" });
-        var client = app.CreateClient();
-        for (var i = 0; i < 5; i++)
-        {
-            await ApiScenario.ProblemAsync(await client.PostAsJsonAsync("/api/auth/token", new { userName, password = "wrong-password" }), HttpStatusCode.Unauthorized);
-        }
-
-        var locked = await ApiScenario.ProblemAsync(
-            await client.SendAsync(ApiScenario.Post("/api/auth/token", new { userName, password = ApiScenario.Password }, "en")), HttpStatusCode.Unauthorized);
-        Assert.Equal("Locked out", locked["title"]!.GetValue<string>());
-    }
 }

@@ -87,6 +87,10 @@ public class IncubatorAppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Orleans:ServiceId", "incubator-api-tests");
         builder.UseSetting("Orleans:ClusterId", "incubator-api-tests");
         builder.UseSetting("Logging:Directory", LogDirectory);
+        // Every test request comes from one address and the administrator signs in for each scenario; the login
+        // limits are tested by a fixture of their own (LoginLimitsFixture).
+        builder.UseSetting("Accounts:LoginLimits:PerAddressPerMinute", "1000000");
+        builder.UseSetting("Accounts:LoginLimits:PerAccountPerMinute", "1000000");
     }
 
     /// <summary>An HTTP client carrying a bearer token for <paramref name="userName"/>.</summary>

@@ -5,9 +5,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Incubator.Client.Accounts;
 
-/// <summary>Creates and lists accounts; checks that an account's scope names something that exists and fits its role.</summary>
-public sealed class AccountService(UserManager<IncubatorUser> users, RoleManager<IdentityRole> roles, IGrainFactory grains, TimeProvider time)
+/// <summary>
+/// Creates, lists and manages accounts (disable, enable, role and scope, password reset, unlock, own password change);
+/// checks that an account's scope names something that exists and fits its role. Every change that must end the
+/// account's sessions changes its security stamp and revokes its session rows, so old cookies and tokens stop at once.
+/// </summary>
+public sealed class AccountService(
+    UserManager<IncubatorUser> users,
+    RoleManager<IdentityRole> roles,
+    IGrainFactory grains,
+    SessionStore sessions,
+    LoginThrottle throttle,
+    Audit.AuditLog audit,
+    TimeProvider time,
+    ILogger<AccountService> logger)
 {
+    private const string TemporaryPasswordAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private const int TemporaryPasswordLength = 16;
+
     public async Task<string> EnsureAdministratorAsync(string? password)
     {
         foreach (var role in Roles.All)
@@ -29,11 +44,12 @@ public sealed class AccountService(UserManager<IncubatorUser> users, RoleManager
                 $"There is no administrator yet: set {AdministratorSeed.PasswordVariable} to the first administrator's password (./run.sh generates one).");
         }
 
-        await CreateAsync(new NewAccount(AdministratorSeed.UserName, "平台管理员 Administrator", password, Roles.Administrator, null));
+        await CreateAsync(new NewAccount(AdministratorSeed.UserName, "平台管理员 Administrator", password, Roles.Administrator, null), actor: null);
         return "created";
     }
 
-    public async Task<IncubatorUser> CreateAsync(NewAccount account)
+    /// <summary>Creates an account; <paramref name="actor"/> is null only for the first administrator, seeded at start.</summary>
+    public async Task<IncubatorUser> CreateAsync(NewAccount account, ClaimsPrincipal? actor)
     {
         var errors = await ValidateAsync(account);
         DomainException.ThrowIfInvalid(errors);
@@ -58,6 +74,11 @@ public sealed class AccountService(UserManager<IncubatorUser> users, RoleManager
         }
 
         await users.AddToRoleAsync(user, account.Role);
+        if (actor is not null)
+        {
+            await audit.RecordAsync(Audit.AuditActions.AccountCreated, user.UserName, detail: $"{account.Role} {user.ScopeId}", actor: actor);
+        }
+
         return user;
     }
 
@@ -69,10 +90,193 @@ public sealed class AccountService(UserManager<IncubatorUser> users, RoleManager
         foreach (var user in page)
         {
             var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
-            items.Add(new AccountSummary(user.Id, user.UserName ?? "", user.DisplayName, role, user.ScopeId, user.LockoutEnd > time.GetUtcNow()));
+            items.Add(await SummaryAsync(user));
         }
 
         return new Page<AccountSummary>(items, pageNumber, pageSize, total);
+    }
+
+    public async Task<AccountSummary> SummaryAsync(IncubatorUser user) => new(
+        user.Id, user.UserName ?? "", user.DisplayName, (await users.GetRolesAsync(user)).FirstOrDefault() ?? "", user.ScopeId,
+        user.LockoutEnd > time.GetUtcNow(), user.Disabled, user.MustChangePassword);
+
+    /// <summary>
+    /// The account when <paramref name="actor"/> may manage it: an administrator any account, a district leader an account
+    /// whose scope lies inside his district (not another leader's or an administrator's). 404 otherwise, so ids reveal nothing.
+    /// </summary>
+    public async Task<IncubatorUser> ManageableAsync(ClaimsPrincipal actor, string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null || !await MayManageAsync(actor, (await users.GetRolesAsync(user)).FirstOrDefault() ?? "", user.ScopeId))
+        {
+            throw DomainException.NoSuch("id", "account", id);
+        }
+
+        return user;
+    }
+
+    public async Task<IncubatorUser> SetDisabledAsync(ClaimsPrincipal actor, string id, bool disabled)
+    {
+        var user = await ManageableAsync(actor, id);
+        RequireNotOwn(actor, user, "disablesAccount");
+        user.Disabled = disabled;
+        await SaveAndEndSessionsAsync(user, disabled ? "account disabled" : "account enabled");
+        logger.AccountChanged(user.UserName, disabled ? "disabled" : "enabled", actor.Identity?.Name);
+        await audit.RecordAsync(disabled ? Audit.AuditActions.AccountDisabled : Audit.AuditActions.AccountEnabled, user.UserName, actor: actor);
+        return user;
+    }
+
+    public async Task<IncubatorUser> ChangeRoleAsync(ClaimsPrincipal actor, string id, string role, Guid? scopeId)
+    {
+        var user = await ManageableAsync(actor, id);
+        RequireNotOwn(actor, user, "changesRole");
+        var errors = new List<FieldError>();
+        await ValidateRoleAsync(role, scopeId, errors);
+        DomainException.ThrowIfInvalid(errors);
+        if (!await MayManageAsync(actor, role, scopeId))
+        {
+            // A district leader may give only roles whose scope lies inside his district.
+            throw DomainException.Forbidden(ErrorCodes.DistrictLeaderOnly);
+        }
+
+        await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
+        await users.AddToRoleAsync(user, role);
+        user.ScopeId = Roles.ScopeOf(role) == ScopeKind.None ? null : scopeId;
+        await SaveAndEndSessionsAsync(user, "role changed");
+        logger.AccountChanged(user.UserName, $"role {role}, scope {user.ScopeId}", actor.Identity?.Name);
+        await audit.RecordAsync(Audit.AuditActions.RoleChanged, user.UserName, detail: $"{role} {user.ScopeId}", actor: actor);
+        return user;
+    }
+
+    /// <summary>Replaces the password with a random temporary one, returned once; the user must change it at next login.</summary>
+    public async Task<string> ResetPasswordAsync(ClaimsPrincipal actor, string id)
+    {
+        var user = await ManageableAsync(actor, id);
+        var temporary = System.Security.Cryptography.RandomNumberGenerator.GetString(TemporaryPasswordAlphabet, TemporaryPasswordLength);
+        await users.RemovePasswordAsync(user);
+        Identity(await users.AddPasswordAsync(user, temporary), "password");
+        user.MustChangePassword = true;
+        await SaveAndEndSessionsAsync(user, "password reset");
+        logger.AccountChanged(user.UserName, "password reset", actor.Identity?.Name);
+        await audit.RecordAsync(Audit.AuditActions.PasswordReset, user.UserName, actor: actor);
+        return temporary;
+    }
+
+    /// <summary>
+    /// Erases the person behind an account on request (PIPL): name, user name, password, phone and e-mail go, the
+    /// account stays disabled under its id, so counts and hours recorded against that id stay, anonymous.
+    /// </summary>
+    public async Task<IncubatorUser> EraseAsync(ClaimsPrincipal actor, string id)
+    {
+        var user = await ManageableAsync(actor, id);
+        RequireNotOwn(actor, user, "erasesAccount");
+        var formerName = user.UserName;
+        Identity(await users.SetUserNameAsync(user, ErasedUserName(user.Id)), "id");
+        await users.RemovePasswordAsync(user);
+        user.DisplayName = "";
+        user.Email = null;
+        user.NormalizedEmail = null;
+        user.PhoneNumber = null;
+        user.Disabled = true;
+        user.MustChangePassword = false;
+        await SaveAndEndSessionsAsync(user, "account erased");
+        logger.AccountChanged(user.UserName, "erased", actor.Identity?.Name);
+        // The audit log keeps the former user name for its retention period: the record of who was erased, and by whom.
+        await audit.RecordAsync(Audit.AuditActions.AccountErased, formerName, detail: user.UserName, actor: actor);
+        return user;
+    }
+
+    /// <summary>The user name an erased account keeps: no trace of the person, unique by the account id.</summary>
+    public static string ErasedUserName(string id) => "erased-" + id.Replace("-", "", StringComparison.Ordinal)[..12];
+
+    public static bool IsErased(AccountSummary account) => account.UserName.StartsWith("erased-", StringComparison.Ordinal) && account.DisplayName.Length == 0;
+
+    /// <summary>Lifts Identity's lockout and the login throttle's delays for this account, from every address.</summary>
+    public async Task<IncubatorUser> UnlockAsync(ClaimsPrincipal actor, string id)
+    {
+        var user = await ManageableAsync(actor, id);
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        throttle.Forget(user.NormalizedUserName ?? "");
+        logger.AccountChanged(user.UserName, "unlocked", actor.Identity?.Name);
+        await audit.RecordAsync(Audit.AuditActions.AccountUnlocked, user.UserName, actor: actor);
+        return user;
+    }
+
+    /// <summary>The signed-in user's own password; every session of the account ends, the caller's too.</summary>
+    public async Task<IncubatorUser> ChangeOwnPasswordAsync(ClaimsPrincipal actor, string? currentPassword, string? newPassword)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrEmpty(currentPassword))
+        {
+            errors.Add(FieldError.Required("currentPassword"));
+        }
+
+        if (string.IsNullOrEmpty(newPassword))
+        {
+            errors.Add(FieldError.Required("newPassword"));
+        }
+
+        DomainException.ThrowIfInvalid(errors);
+        var user = await users.GetUserAsync(actor) ?? throw DomainException.NoSuch("id", "account", actor.FindFirstValue(ClaimTypes.NameIdentifier));
+        var changed = await users.ChangePasswordAsync(user, currentPassword!, newPassword!);
+        if (changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+        {
+            throw DomainException.Invalid("currentPassword", ErrorCodes.WrongPassword);
+        }
+
+        Identity(changed, "newPassword");
+        user.MustChangePassword = false;
+        await SaveAndEndSessionsAsync(user, "password changed");
+        logger.AccountChanged(user.UserName, "own password changed", user.UserName);
+        await audit.RecordAsync(Audit.AuditActions.PasswordChanged, user.UserName, actor: actor);
+        return user;
+    }
+
+    private static void RequireNotOwn(ClaimsPrincipal actor, IncubatorUser user, string action)
+    {
+        if (actor.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id)
+        {
+            throw DomainException.Conflict("id", ErrorCodes.OwnAccount, ErrorArg.Phrase("action", action));
+        }
+    }
+
+    private async Task SaveAndEndSessionsAsync(IncubatorUser user, string reason)
+    {
+        Identity(await users.UpdateSecurityStampAsync(user), "id");
+        await sessions.RevokeAllAsync(user.Id, reason);
+    }
+
+    private async Task<bool> MayManageAsync(ClaimsPrincipal actor, string role, Guid? scopeId)
+    {
+        if (actor.Role() == Roles.Administrator)
+        {
+            return true;
+        }
+
+        if (actor.Role() != Roles.DistrictLeader || actor.ScopeId() is not { } district || scopeId is not { } scope)
+        {
+            return false;
+        }
+
+        var geography = await grains.GeographyAsync();
+        return Roles.ScopeOf(role) switch
+        {
+            ScopeKind.Incubator => geography.FindIncubator(scope)?.DistrictId == district,
+            ScopeKind.Community => geography.DistrictOf(scope)?.Id == district,
+            ScopeKind.Organization => await grains.GetGrain<IOrganizationGrain>(scope).GetAsync() is { } organization
+                && geography.FindIncubator(organization.IncubatorId)?.DistrictId == district,
+            _ => false,
+        };
+    }
+
+    private static void Identity(IdentityResult result, string field)
+    {
+        if (!result.Succeeded)
+        {
+            // Identity's own descriptions are English; its stable error codes pick our words.
+            throw DomainException.Invalid(result.Errors.Select(e => FieldError.Of(field, ErrorCodes.AccountRejected, ErrorArg.Phrase("rule", "identity." + e.Code))).ToArray());
+        }
     }
 
     private static ErrorArg ScopeNoun(ScopeKind kind) => ErrorArg.Noun("scope", kind.ToString().ToLowerInvariant());
@@ -95,30 +299,34 @@ public sealed class AccountService(UserManager<IncubatorUser> users, RoleManager
             errors.Add(FieldError.Required("password"));
         }
 
-        if (!Roles.All.Contains(account.Role))
+        await ValidateRoleAsync(account.Role, account.ScopeId, errors);
+        return errors;
+    }
+
+    private async Task ValidateRoleAsync(string role, Guid? scopeId, List<FieldError> errors)
+    {
+        if (!Roles.All.Contains(role))
         {
             errors.Add(FieldError.UnknownValue("role"));
-            return errors;
+            return;
         }
 
-        var kind = Roles.ScopeOf(account.Role);
+        var kind = Roles.ScopeOf(role);
         if (kind == ScopeKind.None)
         {
-            return errors;
+            return;
         }
 
-        if (account.ScopeId is not { } scopeId)
+        if (scopeId is not { } scope)
         {
-            errors.Add(FieldError.Of("scopeId", ErrorCodes.ScopeRequired, new ErrorArg("role", "Role." + account.Role, ErrorArgKind.Label), ScopeNoun(kind)));
-            return errors;
+            errors.Add(FieldError.Of("scopeId", ErrorCodes.ScopeRequired, new ErrorArg("role", "Role." + role, ErrorArgKind.Label), ScopeNoun(kind)));
+            return;
         }
 
-        if (!await ScopeExistsAsync(kind, scopeId))
+        if (!await ScopeExistsAsync(kind, scope))
         {
-            errors.Add(FieldError.Of("scopeId", ErrorCodes.NotFound, ScopeNoun(kind) with { Name = "thing" }, ErrorArg.Text("id", scopeId)));
+            errors.Add(FieldError.Of("scopeId", ErrorCodes.NotFound, ScopeNoun(kind) with { Name = "thing" }, ErrorArg.Text("id", scope)));
         }
-
-        return errors;
     }
 
     private async Task<bool> ScopeExistsAsync(ScopeKind kind, Guid scopeId)
@@ -145,4 +353,11 @@ public sealed class AccountService(UserManager<IncubatorUser> users, RoleManager
 /// <summary>An account to create. ScopeId names what <see cref="Roles.ScopeOf"/> says for the role.</summary>
 public sealed record class NewAccount(string UserName, string DisplayName, string Password, string Role, Guid? ScopeId);
 
-public sealed record class AccountSummary(string Id, string UserName, string DisplayName, string Role, Guid? ScopeId, bool LockedOut);
+public sealed record class AccountSummary(
+    string Id, string UserName, string DisplayName, string Role, Guid? ScopeId, bool LockedOut, bool Disabled, bool MustChangePassword);
+
+public static partial class AccountLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserName}: {Change} by {Actor}")]
+    public static partial void AccountChanged(this ILogger logger, string? userName, string change, string? actor);
+}

@@ -1,3 +1,4 @@
+using Incubator.Client.Audit;
 using Incubator.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -12,6 +13,13 @@ public static class AccountsSetup
     /// <summary>Chooses bearer when the request carries an Authorization header, else the login cookie.</summary>
     public const string CookieOrBearer = "CookieOrBearer";
     public const string AdministratorsOnly = "AdministratorsOnly";
+    /// <summary>Administrators, and district leaders for the accounts inside their district (checked by <see cref="AccountService"/>).</summary>
+    public const string AccountManagers = "AccountManagers";
+    public const string LoginLimiter = "login";
+
+    /// <summary>Access tokens are short-lived; the refresh token renews them for at most this long (the session's life).</summary>
+    public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan BearerSessionLifetime = TimeSpan.FromHours(12);
     public const string LoginPath = "/account/login";
     public const string ApplicationName = "Incubator";
 
@@ -46,7 +54,11 @@ public static class AccountsSetup
                 options.ForwardDefaultSelector = context =>
                     context.Request.Headers.Authorization.Count > 0 ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme;
             })
-            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(8))
+            .AddBearerToken(IdentityConstants.BearerScheme, options =>
+            {
+                options.BearerTokenExpiration = AccessTokenLifetime;
+                options.RefreshTokenExpiration = BearerSessionLifetime;
+            })
             .AddCookie(IdentityConstants.ApplicationScheme, options =>
             {
                 options.LoginPath = LoginPath;
@@ -62,10 +74,23 @@ public static class AccountsSetup
 
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(CookieOrBearer).RequireAuthenticatedUser().Build())
-            .AddPolicy(AdministratorsOnly, policy => policy.AddAuthenticationSchemes(CookieOrBearer).RequireRole(Roles.Administrator));
+            .AddPolicy(AdministratorsOnly, policy => policy.AddAuthenticationSchemes(CookieOrBearer).RequireRole(Roles.Administrator))
+            .AddPolicy(AccountManagers, policy => policy.AddAuthenticationSchemes(CookieOrBearer).RequireRole(Roles.Administrator, Roles.DistrictLeader));
 
+        // Every authenticated request is checked against its session and account (SessionValidation).
+        builder.Services.AddScoped<IClaimsTransformation, SessionValidation>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, SessionEndedChallenge>();
+        builder.Services.AddScoped<SessionStore>();
+        builder.Services.AddScoped<LoginService>();
+        builder.Services.AddSingleton<LoginThrottle>();
+        builder.Services.AddOptions<LoginLimitOptions>().BindConfiguration(LoginLimitOptions.Section)
+            .Validate(o => o.PerAddressPerMinute > 0 && o.PerAccountPerMinute > 0 && o.FreeFailures >= 0 && o.MaxDelay > TimeSpan.Zero)
+            .ValidateOnStart();
+        builder.AddLoginRateLimit();
+        builder.AddIncubatorAudit();
         builder.Services.AddScoped<AccountService>();
         builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRevalidation>();
         return builder;
     }
 

@@ -4,9 +4,17 @@ using Microsoft.Extensions.Options;
 
 namespace Incubator.Client.Accounts;
 
-/// <summary>Identity's sign-in manager, logging every refused password sign-in (login form and token API) for operators.</summary>
+/// <summary>
+/// Identity's sign-in manager: refuses disabled accounts, gives every login cookie its own <see cref="Session"/>, and
+/// logs every refused password check (login form and token API) for operators.
+/// </summary>
 public sealed class IncubatorSignInManager : SignInManager<IncubatorUser>
 {
+    /// <summary>The longest a login cookie's session lives, however active its user.</summary>
+    public static readonly TimeSpan CookieSessionLifetime = TimeSpan.FromDays(7);
+
+    private readonly SessionStore _sessions;
+
     public IncubatorSignInManager(
         UserManager<IncubatorUser> userManager,
         IHttpContextAccessor contextAccessor,
@@ -14,21 +22,19 @@ public sealed class IncubatorSignInManager : SignInManager<IncubatorUser>
         IOptions<IdentityOptions> optionsAccessor,
         ILogger<IncubatorSignInManager> logger,
         IAuthenticationSchemeProvider schemes,
-        IUserConfirmation<IncubatorUser> confirmation)
+        IUserConfirmation<IncubatorUser> confirmation,
+        SessionStore sessions)
         : base(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
     {
+        _sessions = sessions;
     }
 
-    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
-    {
-        // An unknown name never reaches CheckPasswordSignInAsync.
-        if (await UserManager.FindByNameAsync(userName) is null)
-        {
-            Logger.SignInRefused(userName, "unknown user");
-            return SignInResult.Failed;
-        }
+    public override async Task<bool> CanSignInAsync(IncubatorUser user) => !user.Disabled && await base.CanSignInAsync(user);
 
-        return await base.PasswordSignInAsync(userName, password, isPersistent, lockoutOnFailure);
+    public override async Task SignInWithClaimsAsync(IncubatorUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    {
+        var session = await _sessions.StartAsync(user.Id, Session.CookieKind, CookieSessionLifetime);
+        await base.SignInWithClaimsAsync(user, authenticationProperties, [.. additionalClaims, new Claim(UserClaims.Session, session.Id.ToString())]);
     }
 
     public override async Task<SignInResult> CheckPasswordSignInAsync(IncubatorUser user, string password, bool lockoutOnFailure)
@@ -40,6 +46,18 @@ public sealed class IncubatorSignInManager : SignInManager<IncubatorUser>
         }
 
         return result;
+    }
+
+    /// <summary>A principal for a bearer token of <paramref name="session"/> in refresh <paramref name="generation"/>.</summary>
+    public async Task<ClaimsPrincipal> BearerPrincipalAsync(IncubatorUser user, Guid session, int generation)
+    {
+        var principal = await CreateUserPrincipalAsync(user);
+        ((ClaimsIdentity)principal.Identity!).AddClaims(
+        [
+            new Claim(UserClaims.Session, session.ToString()),
+            new Claim(UserClaims.Generation, generation.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ]);
+        return principal;
     }
 }
 

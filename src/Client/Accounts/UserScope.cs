@@ -96,6 +96,13 @@ public sealed class UserScope
         organization.Tenures.Where(t => t.To is not null && SeesIncubator(t.IncubatorId)).ToArray();
 
     /// <summary>A representative acts for his own organization; staff for one at an incubator they manage.</summary>
+    /// <summary>
+    /// Who needs an organization's contact person and phone unmasked (PIPL): its representative, its incubator's manager and
+    /// party-building officer, administrators. District leaders, community workers, earlier incubators, social workers
+    /// and volunteers see them masked.
+    /// </summary>
+    public bool SeesContactsOf(OrganizationRecord organization) => CanActFor(organization) || CanDoPartyWork(organization.IncubatorId);
+
     public bool CanActFor(OrganizationRecord organization) => IsRepresentativeOf(organization.Id) || CanManage(organization.IncubatorId);
 
     /// <summary>Budgets of an area: administrators, the district's leader and the managers of its incubators read them.</summary>

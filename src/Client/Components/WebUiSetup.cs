@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,9 +32,9 @@ public static class WebUiSetup
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous().ExcludeFromDescription();
 
-        app.MapPost("/account/logout", async (SignInManager<IncubatorUser> signIn, [FromForm] string? returnUrl) =>
+        app.MapPost("/account/logout", async (HttpContext context, SessionStore sessions, Audit.AuditLog audit, [FromForm] string? returnUrl) =>
         {
-            await signIn.SignOutAsync();
+            await AuthApi.EndSessionAsync(context, sessions, audit);
             return Results.LocalRedirect(AccountsSetup.LoginPath);
         }).ExcludeFromDescription();
         return app;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Hangfire;
 using Hangfire.Dashboard;
+using Incubator.Client.Audit;
 using Incubator.Hosting;
 using Incubator.Schema;
 using Microsoft.AspNetCore.Http.Json;
@@ -76,6 +77,8 @@ public static class PipelineSetup
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseIncubatorAccountGates();
+        app.UseIncubatorAudit();
         app.UseAntiforgery();
         return app;
     }

@@ -1,4 +1,5 @@
 using Incubator.Client.Inbox;
+using Incubator.Client.Privacy;
 using Incubator.Client.Timeline;
 using Incubator.Geography;
 using Incubator.Organizations;
@@ -48,8 +49,14 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, 
         return mapper.Map<OrganizationDto>(filed);
     }
 
-    public async Task<OrganizationDto> GetAsync(ClaimsPrincipal user, Guid id) =>
-        mapper.Map<OrganizationDto>(await access.ReadableAsync(user, id));
+    public async Task<OrganizationDto> GetAsync(ClaimsPrincipal user, Guid id)
+    {
+        var organization = await access.ReadableAsync(user, id);
+        var dto = mapper.Map<OrganizationDto>(organization);
+        return (await access.ForAsync(user)).SeesContactsOf(organization)
+            ? dto
+            : dto with { ContactName = PersonalData.MaskName(dto.ContactName), ContactPhone = PersonalData.MaskPhone(dto.ContactPhone) };
+    }
 
     /// <summary>One page of the timeline, newest first, rendered in the current UI culture; "before" is the previous page's Next.</summary>
     public async Task<TimelinePageDto> TimelineAsync(ClaimsPrincipal user, Guid id, string? before = null, int pageSize = TimelinePage.DefaultSize)

@@ -60,8 +60,15 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Scop
         var session = await ReadableSessionAsync(user, sessionId);
         var enrollments = await cluster.GetGrain<ITrainingSessionGrain>(session.Id).GetEnrollmentsAsync();
         var scope = await scopes.ForAsync(user);
-        return mapper.Map<IReadOnlyList<EnrollmentDto>>(enrollments.Where(e => Sees(scope, session, e)).ToArray());
+        return enrollments.Where(e => Sees(scope, session, e)).Select(e => Masked(scope, session, e, mapper.Map<EnrollmentDto>(e))).ToArray();
     }
+
+    // A social worker's name is personal data (PIPL): whole for himself and the incubator's staff running the course,
+    // masked for others who may read the session (district leaders, community workers, party-building officers).
+    private static EnrollmentDto Masked(UserScope scope, SessionRecord session, Enrollment enrollment, EnrollmentDto dto) =>
+        enrollment.Kind == EnrolleeKind.SocialWorker && !Owns(scope, enrollment) && !scope.CanManage(session.IncubatorId)
+            ? dto with { EnrolleeName = Privacy.PersonalData.MaskName(dto.EnrolleeName) }
+            : dto;
 
     public async Task<EnrollmentDto> EnrollAsync(ClaimsPrincipal user, Guid sessionId, EnrollRequest request)
     {

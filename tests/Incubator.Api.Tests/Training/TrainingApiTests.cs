@@ -117,6 +117,25 @@ public sealed class TrainingApiTests(IncubatorAppFixture app)
         Assert.Equal(["attended"], Fields(attendance));
     }
 
+    [Fact]
+    public async Task ASocialWorkersNameIsMaskedForReadersOutsideTheCourse()
+    {
+        var scenario = await ApiScenario.StartAsync(app);
+        var (districtId, incubatorId) = await scenario.DistrictWithIncubatorAsync();
+        var leader = await scenario.AccountAsync("DistrictLeader", districtId);
+        var manager = await scenario.AccountAsync("IncubatorManager", incubatorId);
+        var userName = $"sw{Guid.NewGuid():N}"[..12];
+        await ApiScenario.PostAsync(scenario.Admin, "/api/accounts", new { userName, displayName = "李晓红", password = ApiScenario.Password, role = "SocialWorker" });
+        var socialWorker = await app.ClientForAsync(userName, ApiScenario.Password);
+        var sessionId = await ScheduleAsync(scenario.Admin, await CreateCourseAsync(scenario.Admin, incubatorId, hoursPerSession: 2), startsInHours: 48, capacity: 5);
+        await ApiScenario.PostAsync(socialWorker, $"/api/sessions/{sessionId}/enrollments", new { });
+
+        string Name(string json) => JsonNode.Parse(json)!.AsArray().Single()!["enrolleeName"]!.GetValue<string>();
+        Assert.Equal("李**", Name(await leader.GetStringAsync($"/api/sessions/{sessionId}/enrollments")));
+        Assert.Equal("李晓红", Name(await manager.GetStringAsync($"/api/sessions/{sessionId}/enrollments")));
+        Assert.Equal("李晓红", Name(await socialWorker.GetStringAsync($"/api/sessions/{sessionId}/enrollments")));
+    }
+
     private static object Course(Guid incubatorId, decimal hoursPerSession) =>
         new { incubatorId, title = $"志愿者管理{Guid.NewGuid():N}"[..12], topic = "志愿服务", description = "招募、培训与激励", hoursPerSession };
 

@@ -51,7 +51,11 @@ public static class ErrorCodes
     public const string ScopeRequired = "account.scopeRequired"; // {role} {scope}
     public const string AccountRejected = "account.rejected"; // {rule}
     public const string InvalidCredentials = "auth.invalidCredentials";
-    public const string LockedOut = "auth.lockedOut";
+    public const string TooManyAttempts = "auth.tooManyAttempts";
+    public const string PasswordChangeRequired = "auth.passwordChangeRequired";
+    public const string WrongPassword = "auth.wrongPassword";
+    public const string OwnAccount = "account.ownAccount"; // {action}
+    public const string AuditRangeEmpty = "audit.rangeEmpty";
 
     // Organizations, credit codes and the lifecycle.
     public const string OrganizationAlreadyFiled = "organization.alreadyFiled";

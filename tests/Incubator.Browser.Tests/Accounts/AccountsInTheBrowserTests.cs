@@ -1,0 +1,60 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using static Incubator.Browser.Tests.BrowserSteps;
+using static Microsoft.Playwright.Assertions;
+
+namespace Incubator.Browser.Tests;
+
+public sealed class AccountsInTheBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task AnAdministratorResetsAPasswordAndTheUserMustChooseANewOneAtNextLogin()
+    {
+        var admin = await app.AdminClientAsync();
+        (await admin.PostAsJsonAsync("/api/accounts", new { userName = "zhang-sw", displayName = "张社工", password = "Old-Password-123", role = "SocialWorker" }))
+            .EnsureSuccessStatusCode();
+
+        await using var administrator = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 900 } });
+        var page = await administrator.NewPageAsync();
+        await page.GotoAsync("/accounts");
+        await LogInAsync(page, "admin", Testing.IncubatorAppFixture.AdminPassword);
+        await WaitForCircuit(page);
+        await Expect(page.GetByTestId("account-status-zhang-sw")).ToContainTextAsync("正常");
+        await page.GetByTestId("account-actions-zhang-sw").GetByRole(AriaRole.Button).ClickAsync();
+        await page.GetByTestId("account-reset-password").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        var temporary = await page.GetByTestId("temporary-password").InnerTextAsync();
+        Assert.Equal(16, temporary.Length);
+        await Screenshot(page, "account-temporary-password.png");
+        await page.GetByRole(AriaRole.Button, new() { Name = "我已记下" }).ClickAsync();
+        await Expect(page.GetByTestId("account-status-zhang-sw")).ToContainTextAsync("待改密码");
+
+        await using var user = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 900 } });
+        var own = await user.NewPageAsync();
+        await own.GotoAsync("/organizations");
+        await LogInAsync(own, "zhang-sw", temporary);
+        await Expect(own.GetByTestId("password-change-due")).ToBeVisibleAsync();
+        // Any other page sends him back to the form until he has chosen a new password.
+        await own.GotoAsync("/organizations");
+        await Expect(own.GetByTestId("password-change-due")).ToBeVisibleAsync();
+        await own.FillAsync("#currentPassword", temporary);
+        await own.FillAsync("#newPassword", "New-Password-456");
+        await own.FillAsync("#repeatPassword", "New-Password-456");
+        await own.ClickAsync("[data-testid=change-password-submit]");
+        await Expect(own.GetByTestId("current-user")).ToContainTextAsync("张社工");
+        await own.GotoAsync("/organizations");
+        await Expect(own.GetByTestId("password-change-due")).Not.ToBeAttachedAsync();
+        await Expect(own.GetByTestId("current-user")).ToContainTextAsync("张社工");
+
+        // The administrators' audit page shows the reset and the change, filtered by the account.
+        await page.GotoAsync("/audit");
+        await WaitForCircuit(page);
+        await page.GetByTestId("audit-actor").FillAsync("zhang-sw");
+        await page.GetByTestId("audit-apply").ClickAsync();
+        await Expect(page.GetByTestId("audit-table")).ToContainTextAsync("重置密码");
+        await Expect(page.GetByTestId("audit-table")).ToContainTextAsync("修改密码");
+        // Created, reset, signed in with the temporary password, changed it: the administrator's own sign-ins are filtered out.
+        await Expect(page.GetByTestId("audit-table").Locator("tbody tr")).ToHaveCountAsync(4);
+        await Screenshot(page, "audit-log.png");
+    }
+}
