@@ -28,10 +28,20 @@ public static class PipelineSetup
         });
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.AddIncubatorIdempotency();
-        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Numbers are numbers: the web default also reads "5" for 5, which the OpenAPI document then types ["integer","string"].
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         // Unreadable bodies and parameters throw, so the exception handler can name the field instead of an empty 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>().AddOperationTransformer<IdempotencyKeyTransformer>());
+        builder.Services.AddOpenApi(options => options
+            .AddDocumentTransformer<BearerSecurityTransformer>()
+            .AddDocumentTransformer<ApiContractDocumentTransformer>()
+            .AddOperationTransformer<IdempotencyKeyTransformer>()
+            .AddOperationTransformer<ApiContractOperationTransformer>()
+            .AddSchemaTransformer<ApiContractSchemaTransformer>());
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         return builder;
     }
