@@ -10,7 +10,18 @@ public sealed class OpenApiContractTests(IncubatorAppFixture app)
 {
     private static readonly string[] AnonymousApi = ["post /api/auth/token", "post /api/auth/refresh"];
 
-    private async Task<JsonNode> DocumentAsync() => JsonNode.Parse(await app.CreateClient().GetStringAsync("/openapi/v1.json"))!;
+    /// <summary>The served document; also saved as openapi.json in the test artifacts, which ./test.sh then lints.</summary>
+    private async Task<JsonNode> DocumentAsync()
+    {
+        var text = await app.CreateClient().GetStringAsync("/openapi/v1.json");
+        if (Environment.GetEnvironmentVariable("INCUBATOR_TEST_ARTIFACTS") is { Length: > 0 } artifacts)
+        {
+            Directory.CreateDirectory(artifacts);
+            await File.WriteAllTextAsync(Path.Combine(artifacts, "openapi.json"), text);
+        }
+
+        return JsonNode.Parse(text)!;
+    }
 
     private static IEnumerable<(string Name, JsonObject Operation)> ApiOperations(JsonNode document) =>
         document["paths"]!.AsObject()
