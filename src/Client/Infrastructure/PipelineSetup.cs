@@ -94,6 +94,7 @@ public static class PipelineSetup
             DashboardTitle = "Incubator jobs",
             AppPath = "/",
         }).RequireAuthorization(AccountsSetup.AdministratorsOnly);
+        app.UseDashboardAddressGuard("/dashboard");
         app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(AccountsSetup.AdministratorsOnly);
         app.MapIncubatorMetrics().RequireAuthorization(AccountsSetup.AdministratorsOnly);
         return app;
