@@ -19,7 +19,8 @@ public static class WebUiSetup
     public static WebApplication MapIncubatorWebUi(this WebApplication app)
     {
         app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // frame-ancestors is in our own policy (SecurityHeaders); Blazor's would be a second Content-Security-Policy header.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
         // The language switch: remembered in a cookie for a year; only local return URLs are followed.
         app.MapGet("/culture", (HttpContext context, TimeProvider time, string? culture, string? returnUrl) =>

@@ -8,7 +8,7 @@ namespace Incubator.Client.Infrastructure;
 /// <summary>
 /// Applies <see cref="InputBounds"/> to everything an API endpoint binds from the request (route values, query parameters
 /// and the body, walked field by field) before its handler runs, so no handler, command or grain sees a NUL character, the
-/// year 9999, NaN or a 120,000-item list. Each failing field is named as the API names it (<c>tranches[3].amount</c>;
+/// year 9999, NaN, an enum number that names no value or a 120,000-item list. Each failing field is named as the API names it (<c>tranches[3].amount</c>;
 /// a query parameter by its name). Services, the user and the request itself are not input and are skipped.
 /// </summary>
 public static class InputBoundsFilter
@@ -63,6 +63,8 @@ public static class InputBoundsFilter
             double number => InputBounds.Number(field, number),
             float number => InputBounds.Number(field, number),
             ICollection collection => InputBounds.Count(field, collection.Count),
+            // Query binding parses "12345" into an enum as readily as a name.
+            Enum member when !Enum.IsDefined(member.GetType(), member) => FieldError.UnknownValue(field),
             _ => null,
         };
         if (error is not null)
@@ -121,7 +123,7 @@ public static class InputBoundsFilter
     private static bool IsInput(Type type)
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
-        return underlying == typeof(string) || underlying == typeof(DateOnly) || underlying == typeof(DateTimeOffset)
+        return underlying.IsEnum || underlying == typeof(string) || underlying == typeof(DateOnly) || underlying == typeof(DateTimeOffset)
             || underlying == typeof(DateTime) || underlying == typeof(double) || underlying == typeof(float)
             || (typeof(IEnumerable).IsAssignableFrom(underlying) && underlying.Namespace?.StartsWith("System.Collections", StringComparison.Ordinal) == true)
             || IsRecord(underlying);

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Incubator.Testing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Incubator.Api.Tests.Hosting;
+
+[Collection(ApiTestCollection.Name)]
+public sealed class SecurityHeadersTests(IncubatorAppFixture app)
+{
+    [Theory]
+    [InlineData("/account/login", HttpStatusCode.OK)]
+    [InlineData("/api/organizations", HttpStatusCode.Unauthorized)]
+    [InlineData("/api/no-such-thing", HttpStatusCode.Unauthorized)]
+    [InlineData("/health/live", HttpStatusCode.OK)]
+    [InlineData("/openapi/v1.json", HttpStatusCode.OK)]
+    public async Task EveryAnswerCarriesTheSecurityHeaders(string path, HttpStatusCode status)
+    {
+        var response = await app.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(path);
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Fact]
+    public async Task PagesMayRunOnlyOurOwnScripts()
+    {
+        var response = await app.CreateClient().GetAsync("/account/login");
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self';", policy);
+        Assert.DoesNotContain("unsafe-eval", policy);
+    }
+
+    [Fact]
+    public void KestrelSendsNoServerHeader() =>
+        Assert.False(app.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.AddServerHeader);
+
+    [Fact]
+    public async Task AnApiCallWithoutCredentialsIsToldTheScheme()
+    {
+        var response = await app.CreateClient().GetAsync("/api/organizations");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+    }
+
+    [Fact]
+    public async Task HstsIsSentOverHttpsOnly()
+    {
+        var overHttps = await app.CreateClient(new() { BaseAddress = new Uri("https://incubator.example") }).GetAsync("/health/live");
+        Assert.Contains("max-age=31536000", overHttps.Headers.GetValues("Strict-Transport-Security").Single());
+        var overHttp = await app.CreateClient(new() { BaseAddress = new Uri("http://incubator.example") }).GetAsync("/health/live");
+        Assert.False(overHttp.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentListsTheApiOnly()
+    {
+        var document = JsonNode.Parse(await app.CreateClient().GetStringAsync("/openapi/v1.json"))!;
+        var paths = document["paths"]!.AsObject().Select(p => p.Key).ToArray();
+        Assert.NotEmpty(paths);
+        Assert.All(paths, path => Assert.StartsWith("/api/", path));
+    }
+}
