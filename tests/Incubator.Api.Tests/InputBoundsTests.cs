@@ -117,6 +117,22 @@ public sealed class InputBoundsTests(IncubatorAppFixture app)
     }
 
     [Theory]
+    [InlineData("/api/venues")]
+    [InlineData("/api/courses")]
+    [InlineData("/api/cohorts")]
+    [InlineData("/api/organizations")]
+    public async Task ACallerWithoutRightsIsRefusedBeforeHisBodyIsJudged(string path)
+    {
+        var scenario = await ApiScenario.StartAsync(app);
+        var (_, incubatorId) = await scenario.DistrictWithIncubatorAsync();
+        var (_, otherIncubatorId) = await scenario.DistrictWithIncubatorAsync();
+        var foreignManager = await scenario.AccountAsync("IncubatorManager", otherIncubatorId);
+        // An invalid body (every other field missing) at an incubator he does not manage: 403, not 400 listing the fields.
+        var response = await foreignManager.PostAsJsonAsync(path, new { incubatorId });
+        await ApiScenario.ProblemAsync(response, HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
     [InlineData("/dashboard/SiloMetadata/0")]
     [InlineData("/dashboard/SiloProperties/not-an-address")]
     [InlineData("/dashboard/SiloCounters/1.2.3.4")]

@@ -56,6 +56,27 @@ public sealed class SecurityHeadersTests(IncubatorAppFixture app)
         Assert.False(overHttp.Headers.Contains("Strict-Transport-Security"));
     }
 
+    [Theory]
+    [InlineData("https://incubator.example", true)]
+    [InlineData("http://incubator.example", false)]
+    public async Task CookiesAreSecureOverHttps(string origin, bool secure)
+    {
+        var response = await app.CreateClient(new() { BaseAddress = new Uri(origin), AllowAutoRedirect = false }).GetAsync("/culture?culture=en");
+        var cookie = response.Headers.GetValues("Set-Cookie").Single();
+        Assert.Equal(secure, cookie.Contains("secure", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task AForwardedSchemeFromAnUntrustedAddressIsIgnored()
+    {
+        var client = app.CreateClient(new() { BaseAddress = new Uri("http://incubator.example") });
+        var request = new HttpRequestMessage(HttpMethod.Get, "/health/live");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        var response = await client.SendAsync(request);
+        // The test server has no remote address, so no proxy is trusted: a caller cannot claim HTTPS by itself.
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"));
+    }
+
     [Fact]
     public async Task TheOpenApiDocumentListsTheApiOnly()
     {
