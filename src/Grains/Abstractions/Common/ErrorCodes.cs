@@ -154,4 +154,8 @@ public static class ErrorCodes
     public const string WrongParent = "geography.wrongParent"; // {level} {expected} {actual}
     public const string AreaNameTaken = "geography.areaNameTaken"; // {level} {name}
     public const string IncubatorNameTaken = "geography.incubatorNameTaken"; // {name}
+
+    // issue 9 (zh-a): contracts within their budget year and with organizations still in incubation.
+    public const string ContractPeriodOutsideYear = "budget.contractPeriodOutsideYear"; // {year}
+    public const string ContractPartyLeft = "budget.contractPartyLeft"; // {name}
 }

@@ -78,8 +78,18 @@ public sealed class BudgetGrain(
             throw DomainException.Conflict("amount", ErrorCodes.BudgetOverspent, ErrorArg.Text("available", Money.Yuan(available)), ErrorArg.Text("amount", Money.Yuan(command.Amount)));
         }
 
+        if (command.StartsOn.Year != Year || command.EndsOn.Year != Year)
+        {
+            throw DomainException.Invalid(command.StartsOn.Year != Year ? "startsOn" : "endsOn", ErrorCodes.ContractPeriodOutsideYear, ErrorArg.Text("year", Year));
+        }
+
         var organization = await GrainFactory.GetGrain<IOrganizationGrain>(command.OrganizationId).GetAsync()
             ?? throw DomainException.NoSuchInput("organizationId", "organization", command.OrganizationId);
+        if (organization.Stage == OrganizationStage.Exited)
+        {
+            throw DomainException.Conflict("organizationId", ErrorCodes.ContractPartyLeft, ErrorArg.Text("name", organization.Name));
+        }
+
         var contract = new ContractState
         {
             Id = Guid.NewGuid(),
