@@ -63,6 +63,9 @@ public static class ErrorCodes
     public const string CreditCodeLength = "creditCode.length"; // {length} {actual}
     public const string CreditCodeCharacter = "creditCode.character"; // {position} {character}
     public const string CreditCodeCheckCharacter = "creditCode.checkCharacter"; // {actual} {expected}
+    public const string CreditCodeAuthority = "creditCode.authority"; // {actual} {expected}
+    public const string CreditCodeType = "creditCode.type"; // {actual}
+    public const string CreditCodeDivision = "creditCode.division"; // {division}
     public const string CreditCodeTaken = "creditCode.taken"; // {creditCode} {holder}
     public const string StageCannotMove = "stage.cannotMove"; // {from} {to}
     public const string ReviewItemComputed = "review.itemComputed"; // {item}

@@ -74,7 +74,7 @@ public sealed partial class OrganizationGrain
     {
         EnsureFiled();
         var code = CreditCode.Normalize(creditCode ?? "");
-        if (CreditCode.Validate(code) is { } reason)
+        if (CreditCode.ValidateForCivilAffairs(code) is { } reason)
         {
             throw DomainException.Invalid(reason);
         }
