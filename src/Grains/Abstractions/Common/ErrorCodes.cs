@@ -160,5 +160,6 @@ public static class ErrorCodes
 
     // issue 9 (zh-a): contracts within their budget year and with organizations still in incubation.
     public const string ContractPeriodOutsideYear = "budget.contractPeriodOutsideYear"; // {year}
+    public const string DivisionCodeFormat = "geography.divisionCodeFormat"; // {value}
     public const string ContractPartyLeft = "budget.contractPartyLeft"; // {name}
 }

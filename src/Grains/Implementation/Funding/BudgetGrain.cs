@@ -78,9 +78,10 @@ public sealed class BudgetGrain(
             throw DomainException.Conflict("amount", ErrorCodes.BudgetOverspent, ErrorArg.Text("available", Money.Yuan(available)), ErrorArg.Text("amount", Money.Yuan(command.Amount)));
         }
 
-        if (command.StartsOn.Year != Year || command.EndsOn.Year != Year)
+        // A year's money buys services that start in that year (they may run on into the next).
+        if (command.StartsOn.Year != Year)
         {
-            throw DomainException.Invalid(command.StartsOn.Year != Year ? "startsOn" : "endsOn", ErrorCodes.ContractPeriodOutsideYear, ErrorArg.Text("year", Year));
+            throw DomainException.Invalid("startsOn", ErrorCodes.ContractPeriodOutsideYear, ErrorArg.Text("year", Year));
         }
 
         var organization = await GrainFactory.GetGrain<IOrganizationGrain>(command.OrganizationId).GetAsync()
