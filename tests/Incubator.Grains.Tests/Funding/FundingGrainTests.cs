@@ -127,7 +127,8 @@ public sealed class FundingGrainTests(GrainClusterFixture fixture)
 
         var error = await Assert.ThrowsAsync<DomainException>(() => budget.AwardAsync(Award(projectId, organizationId, 10_000m, 2027), Scenario.Manager));
 
-        Assert.Equal(("startsOn", ErrorCodes.ContractPeriodOutsideYear), (error.Field, error.Code));
+        var reason = Assert.Single(error.Errors);
+        Assert.Equal(("startsOn", ErrorCodes.ContractPeriodOutsideYear), (reason.Field, reason.Code));
         Assert.Empty((await budget.GetAsync()).Contracts);
     }
 

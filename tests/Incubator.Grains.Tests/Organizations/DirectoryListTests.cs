@@ -184,7 +184,6 @@ public sealed class DirectoryListTests(GrainClusterFixture fixture)
         var second = await Scenario.IncubatorAsync(fixture.Grains);
         var atFirst = await FileManyAsync(first.Id, 7);
         var atSecond = await FileManyAsync(second.Id, 4);
-        await fixture.Grains.GetGrain<IOrganizationGrain>(atSecond[0]).AdmitAsync(new AdmitOrganization(12), Scenario.Manager);
         await fixture.Grains.GetGrain<IOrganizationGrain>(atSecond[0]).ExitAsync("不再参与", Scenario.Manager);
         await fixture.Grains.GetGrain<IOrganizationGrain>(atSecond[1]).RegisterAsync(TestCreditCodes.New(), Scenario.Manager);
         await AssertCountsMatchAsync(first.Id, second.Id);
