@@ -24,6 +24,7 @@ public static class Features
     public static WebApplicationBuilder AddIncubatorFeatures(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddScoped<Infrastructure.AreaClock>();
         services.AddScoped<ScopeService>();
         services.AddScoped<OrganizationService>();
         services.AddScoped<PipelineService>();

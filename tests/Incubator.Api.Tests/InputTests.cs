@@ -24,6 +24,21 @@ public sealed class InputTests(IncubatorAppFixture app)
     }
 
     [Fact]
+    public async Task AMadeUpCreditCodeWithARightCheckCharacterIsA400AndFilesNothing()
+    {
+        var scenario = await ApiScenario.StartAsync(app);
+        var (_, incubatorId) = await scenario.DistrictWithIncubatorAsync();
+
+        var problem = await ApiScenario.ProblemAsync(
+            await scenario.Admin.SendAsync(ApiScenario.Post("/api/organizations", ApiScenario.Filing(incubatorId, "123456789012345678"), "zh-CN")),
+            HttpStatusCode.BadRequest);
+
+        Assert.Contains("登记管理机关", problem["errors"]!["creditCode"]![0]!.GetValue<string>());
+        var found = JsonNode.Parse(await scenario.Admin.GetStringAsync($"/api/organizations?incubatorId={incubatorId}"))!;
+        Assert.Equal(0, found["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task AUsedCreditCodeIsA409NamingTheHolder()
     {
         var scenario = await ApiScenario.StartAsync(app);

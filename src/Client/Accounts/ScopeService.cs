@@ -6,8 +6,9 @@ namespace Incubator.Client.Accounts;
 /// <summary>
 /// Loads a user's <see cref="UserScope"/> once per request (per DI scope) and the records whose access depends on it.
 /// A Blazor circuit is one long DI scope, so there a scope is reused only briefly: geography and accounts can change.
+/// Loading a scope also sets the circuit's <see cref="Infrastructure.AreaClock"/> to the user's area's zone.
 /// </summary>
-public sealed class ScopeService(IClusterClient cluster, TimeProvider time)
+public sealed class ScopeService(IClusterClient cluster, TimeProvider time, Infrastructure.AreaClock? clock = null)
 {
     private static readonly TimeSpan CircuitReuse = TimeSpan.FromSeconds(5);
 
@@ -29,6 +30,7 @@ public sealed class ScopeService(IClusterClient cluster, TimeProvider time)
         }
 
         var scope = new UserScope(user, geography, ownIncubator);
+        clock?.Use(scope.TimeZoneId);
         _cached = (user, now, scope);
         return scope;
     }

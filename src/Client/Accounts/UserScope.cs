@@ -35,6 +35,14 @@ public sealed class UserScope
 
     public ClaimsPrincipal User { get; }
 
+    /// <summary>The zone of the user's area (his district, community, incubator's or organization's incubator's area); Asia/Shanghai otherwise.</summary>
+    public string TimeZoneId => Role switch
+    {
+        Roles.DistrictLeader or Roles.CommunityWorker => Geography.TimeZoneOf(ScopeId),
+        Roles.IncubatorManager or Roles.PartyBuildingOfficer => ScopeId is { } incubator ? Geography.TimeZoneOfIncubator(incubator) : Geography.TimeZoneOf(null),
+        _ => HomeIncubators is [var home, ..] ? Geography.TimeZoneOfIncubator(home) : Geography.TimeZoneOf(null),
+    };
+
     public GeographySnapshot Geography { get; }
 
     public string? Role { get; }

@@ -10,6 +10,10 @@ public static class GeographyApi
         api.MapGet("/", GetAsync).WithSummary("Districts, subdistricts, communities and their incubators.").RequireAuthorization();
         api.MapPost("/areas", AddAreaAsync).WithSummary("Add a district, a subdistrict (in a district) or a community (in a subdistrict).")
             .RequireAuthorization(AccountsSetup.AdministratorsOnly).Idempotent();
+        api.MapPut("/areas/{id:guid}", ChangeAreaAsync).WithSummary("Rename an area, set its time zone and GB/T 2260 division code, or retire it.")
+            .RequireAuthorization(AccountsSetup.AdministratorsOnly);
+        api.MapPut("/incubators/{id:guid}", ChangeIncubatorAsync).WithSummary("Rename an incubator or retire it.")
+            .RequireAuthorization(AccountsSetup.AdministratorsOnly);
         api.MapPost("/incubators", AddIncubatorAsync).WithSummary("Open an incubator in an area; its tier is the area's level.")
             .RequireAuthorization(AccountsSetup.AdministratorsOnly).Idempotent();
         return app;
@@ -25,6 +29,14 @@ public static class GeographyApi
         return TypedResults.Created($"/api/geography/areas/{area.Id}", mapper.Map<AreaDto>(area));
     }
 
+    public static async Task<Ok<AreaDto>> ChangeAreaAsync(ClaimsPrincipal user, IClusterClient cluster, IMapper mapper, Guid id, ChangeAreaRequest request) =>
+        TypedResults.Ok(mapper.Map<AreaDto>(await cluster.GetGrain<IGeographyGrain>(IGeographyGrain.Key).ChangeAreaAsync(
+            id, new AreaChange(request.Name ?? "", request.TimeZoneId, request.DivisionCode, request.Retired ?? false), user.Actor())));
+
+    public static async Task<Ok<IncubatorDto>> ChangeIncubatorAsync(ClaimsPrincipal user, IClusterClient cluster, IMapper mapper, Guid id, ChangeIncubatorRequest request) =>
+        TypedResults.Ok(mapper.Map<IncubatorDto>(await cluster.GetGrain<IGeographyGrain>(IGeographyGrain.Key).ChangeIncubatorAsync(
+            id, request.Name ?? "", request.Retired ?? false, user.Actor())));
+
     public static async Task<Created<IncubatorDto>> AddIncubatorAsync(ClaimsPrincipal user, IClusterClient cluster, IMapper mapper, NewIncubatorRequest request)
     {
         var incubator = await cluster.GetGrain<IGeographyGrain>(IGeographyGrain.Key)
@@ -36,3 +48,7 @@ public static class GeographyApi
 public sealed record class NewAreaRequest(string? Name, AreaLevel? Level, Guid? ParentId);
 
 public sealed record class NewIncubatorRequest(string? Name, Guid? AreaId);
+
+public sealed record class ChangeAreaRequest(string? Name, string? TimeZoneId, string? DivisionCode, bool? Retired);
+
+public sealed record class ChangeIncubatorRequest(string? Name, bool? Retired);

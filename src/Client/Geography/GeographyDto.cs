@@ -2,12 +2,12 @@ using Incubator.Geography;
 
 namespace Incubator.Client.Geography;
 
-public sealed record class AreaDto(Guid Id, string Name, AreaLevel Level, Guid? ParentId)
+public sealed record class AreaDto(Guid Id, string Name, AreaLevel Level, Guid? ParentId, string? TimeZoneId, string? DivisionCode, bool Retired)
 {
     private sealed class Mapping : DtoMap<AreaRecord, AreaDto>;
 }
 
-public sealed record class IncubatorDto(Guid Id, string Name, AreaLevel Tier, Guid AreaId, Guid DistrictId)
+public sealed record class IncubatorDto(Guid Id, string Name, AreaLevel Tier, Guid AreaId, Guid DistrictId, bool Retired)
 {
     private sealed class Mapping : DtoMap<IncubatorRecord, IncubatorDto>;
 }

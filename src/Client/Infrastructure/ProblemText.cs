@@ -70,6 +70,9 @@ public sealed class ProblemText(IStringLocalizer<ErrorText> errors, IStringLocal
         ErrorArgKind.Field => FieldLabel(arg.Value),
         ErrorArgKind.Noun => Lookup(errors, "Noun." + arg.Value) ?? arg.Value,
         ErrorArgKind.Phrase => Lookup(errors, "Phrase." + arg.Value) ?? arg.Value,
+        ErrorArgKind.Money => decimal.TryParse(arg.Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount)
+            ? global::Incubator.Funding.Money.Yuan(amount)
+            : arg.Value,
         ErrorArgKind.Label => string.Join(errors["List.Separator"].Value, arg.Value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(LabelOf)),
         _ => arg.Value,
     };

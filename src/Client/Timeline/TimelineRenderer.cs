@@ -13,7 +13,8 @@ namespace Incubator.Client.Timeline;
 /// from TimelineText with {argument} placeholders, ids replaced by names, enum members by their UiText labels, amounts as
 /// money. Entries moved from grain state by 0010 carry only their old English text: "label: detail".
 /// </summary>
-public sealed partial class TimelineRenderer(IClusterClient cluster, IStringLocalizer<TimelineText> text, IStringLocalizer<UiText> ui)
+public sealed partial class TimelineRenderer(
+    IClusterClient cluster, IStringLocalizer<TimelineText> text, IStringLocalizer<UiText> ui, Infrastructure.AreaClock? clock = null)
 {
     // Enum arguments and the UiText key prefix of their labels.
     private static readonly Dictionary<string, string> EnumLabels = new(StringComparer.Ordinal)
@@ -89,7 +90,7 @@ public sealed partial class TimelineRenderer(IClusterClient cluster, IStringLoca
                 return text[value == "true" ? "Timeline.Met" : "Timeline.NotMet"].Value;
             case TimelineArgs.StartsAt:
                 return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
-                    ? at.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+                    ? clock?.DateTime(at) ?? global::Incubator.Venues.VenueTime.ToLocal(at, global::Incubator.Venues.VenueTime.DefaultTimeZoneId).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
                     : value;
             case TimelineArgs.Dates:
                 return List(value.Split(',', StringSplitOptions.RemoveEmptyEntries));

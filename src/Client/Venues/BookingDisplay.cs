@@ -9,6 +9,7 @@ public static class BookingDisplay
     public static string StatusKey(BookingStatus booking, OccurrenceStatus occurrence) => booking switch
     {
         BookingStatus.Declined => "BookingStatus.Declined",
+        BookingStatus.Cancelled => "BookingStatus.Cancelled",
         BookingStatus.Pending when occurrence == OccurrenceStatus.Scheduled => "BookingStatus.Pending",
         _ when occurrence == OccurrenceStatus.Scheduled => "BookingStatus.Approved",
         _ => $"OccurrenceStatus.{occurrence}",
@@ -17,6 +18,7 @@ public static class BookingDisplay
     public static Color ColorOf(BookingStatus booking, OccurrenceStatus occurrence) => (booking, occurrence) switch
     {
         (BookingStatus.Declined, _) => Color.Error,
+        (BookingStatus.Cancelled, _) => Color.Default,
         (_, OccurrenceStatus.Cancelled or OccurrenceStatus.Released) => Color.Default,
         (_, OccurrenceStatus.CheckedIn) => Color.Info,
         (BookingStatus.Pending, _) => Color.Warning,

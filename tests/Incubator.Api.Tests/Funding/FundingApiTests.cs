@@ -139,6 +139,45 @@ public sealed class FundingApiTests(IncubatorAppFixture app)
         Assert.Equal(("ConsultingHours", 2.5m, 500m), (entry["kind"]!.GetValue<string>(), entry["quantity"]!.GetValue<decimal>(), entry["value"]!.GetValue<decimal>()));
     }
 
+    [Fact]
+    public async Task AnOverspendIsWordedWithYuanSignsInEnglishAndYuanInChinese()
+    {
+        var scenario = await ApiScenario.StartAsync(app);
+        var (district, incubatorId) = await scenario.DistrictWithIncubatorAsync();
+        var organization = await scenario.FileAsync(scenario.Admin, incubatorId);
+        var budget = $"/api/budgets/{district}/2026";
+        await scenario.Admin.PutAsJsonAsync($"{budget}/allocation", new { amount = 1000m });
+        var projectId = (await ApiScenario.PostAsync(scenario.Admin, $"{budget}/projects", new { name = "培训", category = "StaffTraining" }))["projects"]![0]!["id"]!.GetValue<Guid>();
+
+        var en = await ApiScenario.ProblemAsync(
+            await scenario.Admin.SendAsync(ApiScenario.Post($"{budget}/contracts", Award(projectId, organization, 5000m), "en")), HttpStatusCode.Conflict);
+        var zh = await ApiScenario.ProblemAsync(
+            await scenario.Admin.SendAsync(ApiScenario.Post($"{budget}/contracts", Award(projectId, organization, 5000m), "zh-CN")), HttpStatusCode.Conflict);
+
+        var english = en["detail"]!.GetValue<string>();
+        Assert.Contains("¥1,000.00", english);
+        Assert.Contains("¥5,000.00", english);
+        Assert.DoesNotContain("元", english);
+        Assert.Contains("1,000.00 元", zh["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AContractAgainstLastYearsBudgetStartingThisYearIsA400NamingStartsOn()
+    {
+        var scenario = await ApiScenario.StartAsync(app);
+        var (district, incubatorId) = await scenario.DistrictWithIncubatorAsync();
+        var organization = await scenario.FileAsync(scenario.Admin, incubatorId);
+        var budget = $"/api/budgets/{district}/2025";
+        await scenario.Admin.PutAsJsonAsync($"{budget}/allocation", new { amount = 100_000m });
+        var projectId = (await ApiScenario.PostAsync(scenario.Admin, $"{budget}/projects", new { name = "培训", category = "StaffTraining" }))["projects"]![0]!["id"]!.GetValue<Guid>();
+
+        var problem = await ApiScenario.ProblemAsync(
+            await scenario.Admin.PostAsJsonAsync($"{budget}/contracts", Award(projectId, organization, 1000m)), HttpStatusCode.BadRequest);
+
+        Assert.True(problem["errors"]!.AsObject().ContainsKey("startsOn"), problem.ToJsonString());
+        Assert.Empty(JsonNode.Parse(await scenario.Admin.GetStringAsync(budget))!["contracts"]!.AsArray());
+    }
+
     private static object Award(Guid projectId, Guid organizationId, decimal amount) => new
     {
         projectId,

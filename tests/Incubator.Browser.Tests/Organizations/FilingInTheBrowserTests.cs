@@ -43,7 +43,8 @@ public sealed class FilingInTheBrowserTests(BrowserFixture app) : IClassFixture<
             await Expect(page.GetByRole(AriaRole.Option, new() { Name = "养老" })).ToBeHiddenAsync();
             await page.GetByTestId("field-contact-name").FillAsync("刘洋");
             await page.GetByTestId("field-contact-phone").FillAsync("13704721234");
-            await page.GetByTestId("field-credit-code").FillAsync("91350100M000100Y43");
+            // A social group registered with civil affairs in Kundulun District (5, 1, 150203).
+            await page.GetByTestId("field-credit-code").FillAsync("51150203MJ0000001F");
             await page.GetByTestId("submit-filing").ClickAsync();
 
             await Expect(page.GetByTestId("organization-name")).ToHaveTextAsync("阳光天使助残服务社");
@@ -55,7 +56,7 @@ public sealed class FilingInTheBrowserTests(BrowserFixture app) : IClassFixture<
             await page.GetByTestId("organization-search").FillAsync("阳光");
             await Expect(page.GetByTestId("organization-table").Locator("tbody tr")).ToHaveCountAsync(1);
             await Expect(page.GetByTestId("organization-table")).ToContainTextAsync("阳光天使助残服务社");
-            await Expect(page.GetByTestId("organization-table")).ToContainTextAsync("91350100M000100Y43");
+            await Expect(page.GetByTestId("organization-table")).ToContainTextAsync("51150203MJ0000001F");
             await Expect(page.GetByTestId("organization-total")).ToHaveTextAsync("共 1 个组织");
             await Expect(page.GetByTestId("organization-next")).ToBeDisabledAsync();
             await Screenshot(page, "organization-listed.png");

@@ -71,4 +71,33 @@ public sealed class CreditCodeTests
 
     [Fact]
     public void NormalizeTrimsAndUpperCases() => Assert.Equal("91350100M000100Y43", CreditCode.Normalize("  91350100m000100y43 "));
+
+    [Fact]
+    public void AMadeUpCodeWithARightCheckCharacterIsRefusedForCivilAffairs()
+    {
+        Assert.True(CreditCode.IsValid("123456789012345678"));
+
+        var error = CreditCode.ValidateForCivilAffairs("123456789012345678");
+
+        Assert.Equal(("creditCode", ErrorCodes.CreditCodeAuthority), (error?.Field, error?.Code));
+    }
+
+    [Theory]
+    [InlineData("91350100M000100Y", ErrorCodes.CreditCodeAuthority)]
+    [InlineData("55150203MJ0000000", ErrorCodes.CreditCodeType)]
+    [InlineData("51990203MJ0000000", ErrorCodes.CreditCodeDivision)]
+    [InlineData("5115A203MJ0000000", ErrorCodes.CreditCodeDivision)]
+    public void CivilAffairsCodesNeedTheAuthorityATypeAndARealDivision(string start, string code)
+    {
+        var content = start.PadRight(17, '0')[..17];
+        Assert.Equal(code, CreditCode.ValidateForCivilAffairs(content + CreditCode.CheckCharacter(content))?.Code);
+    }
+
+    [Fact]
+    public void ASocialGroupOfKundulunIsAccepted()
+    {
+        const string content = "51150203MJ0000001";
+        Assert.Null(CreditCode.ValidateForCivilAffairs(content + CreditCode.CheckCharacter(content)));
+        Assert.Equal("150203", CreditCode.DivisionOf(content + "X"));
+    }
 }

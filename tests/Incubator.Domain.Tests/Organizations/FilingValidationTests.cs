@@ -11,7 +11,16 @@ public sealed class FilingValidationTests
     public void ACompleteFilingHasNoErrors() => Assert.Empty(Valid.Validate());
 
     [Fact]
-    public void AValidCreditCodeIsAccepted() => Assert.Empty((Valid with { CreditCode = "91350100m000100y43" }).Validate());
+    public void AValidCreditCodeIsAccepted()
+    {
+        // A social group registered in Kundulun District (5 civil affairs, 1 social group, 150203), in lower case.
+        const string content = "51150203MJ0000001";
+        Assert.Empty((Valid with { CreditCode = (content + CreditCode.CheckCharacter(content)).ToLowerInvariant() }).Validate());
+    }
+
+    [Fact]
+    public void ACompanysCodeIsRefusedForAnOrganizationOfCivilAffairs() =>
+        Assert.Equal("creditCode", Assert.Single((Valid with { CreditCode = "91350100M000100Y43" }).Validate()).Field);
 
     [Theory]
     [InlineData("13800138000")]

@@ -21,6 +21,8 @@ public sealed class LifecycleTests
     [InlineData(OrganizationStage.Incubating, OrganizationStage.Graduated)]
     [InlineData(OrganizationStage.Graduated, OrganizationStage.Incubating)]
     [InlineData(OrganizationStage.Exited, OrganizationStage.Applied)]
+    [InlineData(OrganizationStage.Applied, OrganizationStage.Exited)]
+    [InlineData(OrganizationStage.Screening, OrganizationStage.Exited)]
     [InlineData(OrganizationStage.Extended, OrganizationStage.Extended)]
     [InlineData(OrganizationStage.GraduationReview, OrganizationStage.Incubating)]
     public void RefusedMovesRaiseAConflictNamingBothStages(OrganizationStage from, OrganizationStage to)

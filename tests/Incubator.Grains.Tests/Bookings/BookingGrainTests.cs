@@ -170,6 +170,23 @@ public sealed class BookingGrainTests(GrainClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ARequestCancelledInFullLeavesTheApprovalQueueAndCannotBeApproved()
+    {
+        var (space, organization) = await VenueScenario.SpaceWithOrganizationAsync(fixture);
+        var day = VenueScenario.Day(fixture, 2);
+        var booking = await space.RequestBookingAsync(VenueScenario.Once(organization, VenueScenario.At(day, 14), VenueScenario.At(day, 16)), Scenario.Manager);
+        Assert.Contains(await space.GetPendingBookingsAsync(), b => b.Id == booking.Id);
+
+        var cancelled = await space.CancelAsync(booking.Id, 0, false, Scenario.Manager);
+
+        Assert.Equal(BookingStatus.Cancelled, cancelled.Status);
+        Assert.DoesNotContain(await space.GetPendingBookingsAsync(), b => b.Id == booking.Id);
+        var refused = await Assert.ThrowsAsync<DomainException>(() => space.DecideBookingAsync(booking.Id, true, "", Scenario.Manager));
+        Assert.Equal((DomainErrorKind.Conflict, ErrorCodes.BookingNotPending), (refused.Kind, refused.Code));
+        Assert.Equal(BookingStatus.Cancelled, (await space.GetBookingAsync(booking.Id)).Status);
+    }
+
+    [Fact]
     public async Task AnOccurrenceWithoutCheckInIsReleasedOnceByItsJobAndCheckInOrCancelLeaveNoJob()
     {
         var (space, organization) = await VenueScenario.SpaceWithOrganizationAsync(fixture, autoApprove: true);

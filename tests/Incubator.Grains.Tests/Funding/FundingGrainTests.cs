@@ -45,7 +45,7 @@ public sealed class FundingGrainTests(GrainClusterFixture fixture)
         await budget2014.SetAllocationAsync(6_100_000m, Scenario.Manager);
         var project = (await budget2014.AddProjectAsync("居家养老服务", ServiceCategory.ElderlyCare, Scenario.Manager)).Projects[0].Id;
         var organization = await OrganizationAsync();
-        await budget2014.AwardAsync(Award(project, organization, 6_020_000m), Scenario.Manager);
+        await budget2014.AwardAsync(Award(project, organization, 6_020_000m, 2014), Scenario.Manager);
 
         await budget2014.CloseYearAsync(Scenario.Manager);
         await budget2014.CloseYearAsync(Scenario.Manager);
@@ -55,7 +55,7 @@ public sealed class FundingGrainTests(GrainClusterFixture fixture)
         Assert.Equal((10_000_000m, 80_000m, 10_080_000m), (next.NewAllocation, next.CarriedOver, next.Total));
         Assert.Equal("1,008.00 万元", Money.WanYuan(next.Total));
         Assert.Equal(80_000m, (await budget2014.GetAsync()).CarriedForward);
-        var closed = await Assert.ThrowsAsync<DomainException>(() => budget2014.AwardAsync(Award(project, organization, 1m), Scenario.Manager));
+        var closed = await Assert.ThrowsAsync<DomainException>(() => budget2014.AwardAsync(Award(project, organization, 1m, 2014), Scenario.Manager));
         Assert.Equal((DomainErrorKind.Conflict, "year"), (closed.Kind, closed.Field));
     }
 
@@ -106,7 +106,7 @@ public sealed class FundingGrainTests(GrainClusterFixture fixture)
         var otherCategory = await BudgetAsync(subdistrict.Id, 2027, ServiceCategory.StaffTraining);
 
         await districtBudget.Grain.AwardAsync(Award(districtBudget.ProjectId, organization, 50_000m) with { EndsOn = new DateOnly(2026, 12, 31) }, Scenario.Manager);
-        await otherCategory.Grain.AwardAsync(Award(otherCategory.ProjectId, organization, 10_000m), Scenario.Manager);
+        await otherCategory.Grain.AwardAsync(Award(otherCategory.ProjectId, organization, 10_000m, 2027), Scenario.Manager);
         Assert.Empty(await Duplicates(park.Id, center.Id));
 
         await subdistrictBudget.Grain.AwardAsync(Award(subdistrictBudget.ProjectId, organization, 30_000m) with
@@ -120,14 +120,41 @@ public sealed class FundingGrainTests(GrainClusterFixture fixture)
         Assert.Single(await Duplicates(center.Id));
     }
 
+    [Fact]
+    public async Task AContractStartingOutsideItsBudgetYearIsRefused()
+    {
+        var (budget, projectId, organizationId) = await BudgetWithProjectAsync(100_000m);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => budget.AwardAsync(Award(projectId, organizationId, 10_000m, 2027), Scenario.Manager));
+
+        var reason = Assert.Single(error.Errors);
+        Assert.Equal(("startsOn", ErrorCodes.ContractPeriodOutsideYear), (reason.Field, reason.Code));
+        Assert.Empty((await budget.GetAsync()).Contracts);
+    }
+
+    [Fact]
+    public async Task AnOrganizationThatLeftIncubationIsNoContractParty()
+    {
+        var (budget, projectId, organizationId) = await BudgetWithProjectAsync(100_000m);
+        var organization = fixture.Grains.GetGrain<IOrganizationGrain>(organizationId);
+        await organization.AdmitAsync(new AdmitOrganization(12), Scenario.Manager);
+        await organization.ExitAsync("组织解散", Scenario.Manager);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => budget.AwardAsync(Award(projectId, organizationId, 10_000m), Scenario.Manager));
+
+        Assert.Equal((DomainErrorKind.Conflict, "organizationId", ErrorCodes.ContractPartyLeft), (error.Kind, error.Field, error.Code));
+        Assert.Empty((await budget.GetAsync()).Contracts);
+    }
+
     private Task<IReadOnlyList<InboxItem>> DuplicatesQuery(params Guid[] incubators) =>
         fixture.Grains.GetGrain<IInboxGrain>(0).OpenItemsAsync(incubators, InboxAudience.Manager);
 
     private async Task<IReadOnlyList<InboxItem>> Duplicates(params Guid[] incubators) =>
         (await DuplicatesQuery(incubators)).Where(i => i.Kind == InboxKind.DuplicateSupport).ToArray();
 
-    private static AwardContract Award(Guid projectId, Guid organizationId, decimal amount) =>
-        new(projectId, organizationId, ContractKind.PurchaseOfService, amount, JanFirst, new DateOnly(2026, 12, 31), [new(amount, JanFirst, "签约后一次性拨付")]);
+    private static AwardContract Award(Guid projectId, Guid organizationId, decimal amount, int year = 2026) =>
+        new(projectId, organizationId, ContractKind.PurchaseOfService, amount, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31),
+            [new(amount, new DateOnly(year, 1, 1), "签约后一次性拨付")]);
 
     private async Task<(IBudgetGrain Grain, Guid ProjectId, Guid OrganizationId)> BudgetWithProjectAsync(decimal allocation)
     {

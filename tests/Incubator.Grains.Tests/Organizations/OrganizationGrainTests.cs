@@ -229,6 +229,48 @@ public sealed class OrganizationGrainTests(GrainClusterFixture fixture)
         Assert.Equal("reason", blank.Field);
     }
 
+    [Fact]
+    public async Task TheFilingNumberCarriesTheAreasDateAtHalfPastElevenUtc()
+    {
+        var incubator = await Scenario.IncubatorAsync(fixture.Grains);
+        var now = fixture.Time.GetUtcNow();
+        fixture.Time.SetUtcNow(new DateTimeOffset(now.UtcDateTime.Date.AddDays(1).AddHours(23).AddMinutes(30), TimeSpan.Zero));
+        var utcDate = fixture.Time.GetUtcNow().UtcDateTime;
+
+        var filed = await fixture.Grains.GetGrain<IOrganizationGrain>(Guid.NewGuid()).FileAsync(Scenario.Filing(incubator.Id), Scenario.Manager);
+
+        // 23:30 UTC is 07:30 the next morning in Beijing: the number carries Beijing's date.
+        Assert.StartsWith($"BA{utcDate.AddDays(1):yyyyMMdd}-", filed.FilingNumber);
+    }
+
+    [Fact]
+    public async Task AnOrganizationNeverAdmittedCannotExit()
+    {
+        var incubator = await Scenario.IncubatorAsync(fixture.Grains);
+        var grain = fixture.Grains.GetGrain<IOrganizationGrain>(Guid.NewGuid());
+        await grain.FileAsync(Scenario.Filing(incubator.Id), Scenario.Manager);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => grain.ExitAsync("未入驻", Scenario.Manager));
+
+        Assert.Equal((DomainErrorKind.Conflict, ErrorCodes.StageCannotMove), (error.Kind, error.Code));
+        var unchanged = (await grain.GetAsync())!;
+        Assert.Equal(OrganizationStage.Applied, unchanged.Stage);
+        Assert.Null(Assert.Single(unchanged.Tenures).To);
+    }
+
+    [Fact]
+    public async Task ExitEndsTheTenureAtTheIncubator()
+    {
+        var incubator = await Scenario.IncubatorAsync(fixture.Grains);
+        var grain = fixture.Grains.GetGrain<IOrganizationGrain>(Guid.NewGuid());
+        await grain.FileAsync(Scenario.Filing(incubator.Id), Scenario.Manager);
+        await grain.AdmitAsync(new AdmitOrganization(12), Scenario.Manager);
+
+        var exited = await grain.ExitAsync("组织解散", Scenario.Manager);
+
+        Assert.Equal(fixture.Time.GetUtcNow(), Assert.Single(exited.Tenures).To);
+    }
+
     private IReadOnlyList<KeyValuePair<string, ScheduledJobDto>> ScheduledJobs(Guid organizationId) =>
         fixture.ScheduledJobs(organizationId);
 }

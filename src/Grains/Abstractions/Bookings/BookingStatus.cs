@@ -9,4 +9,6 @@ public enum BookingStatus
     Approved = 1,
     /// <summary>未批准: its slots are free again.</summary>
     Declined = 2,
+    /// <summary>已取消: every occurrence was cancelled before the manager decided; nothing is left to approve.</summary>
+    Cancelled = 3,
 }

@@ -13,4 +13,6 @@ public enum ErrorArgKind
     Noun = 3,
     /// <summary>A phrase such as what only managers do ("admitsOrganizations"), shown in the caller's words.</summary>
     Phrase = 4,
+    /// <summary>An amount of yuan (invariant decimal), shown as "1,000.00 元" or "¥1,000.00".</summary>
+    Money = 5,
 }

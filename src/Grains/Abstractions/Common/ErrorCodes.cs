@@ -64,6 +64,9 @@ public static class ErrorCodes
     public const string CreditCodeLength = "creditCode.length"; // {length} {actual}
     public const string CreditCodeCharacter = "creditCode.character"; // {position} {character}
     public const string CreditCodeCheckCharacter = "creditCode.checkCharacter"; // {actual} {expected}
+    public const string CreditCodeAuthority = "creditCode.authority"; // {actual} {expected}
+    public const string CreditCodeType = "creditCode.type"; // {actual}
+    public const string CreditCodeDivision = "creditCode.division"; // {division}
     public const string CreditCodeTaken = "creditCode.taken"; // {creditCode} {holder}
     public const string StageCannotMove = "stage.cannotMove"; // {from} {to}
     public const string ReviewItemComputed = "review.itemComputed"; // {item}
@@ -155,4 +158,9 @@ public static class ErrorCodes
     public const string WrongParent = "geography.wrongParent"; // {level} {expected} {actual}
     public const string AreaNameTaken = "geography.areaNameTaken"; // {level} {name}
     public const string IncubatorNameTaken = "geography.incubatorNameTaken"; // {name}
+
+    // issue 9 (zh-a): contracts within their budget year and with organizations still in incubation.
+    public const string ContractPeriodOutsideYear = "budget.contractPeriodOutsideYear"; // {year}
+    public const string DivisionCodeFormat = "geography.divisionCodeFormat"; // {value}
+    public const string ContractPartyLeft = "budget.contractPartyLeft"; // {name}
 }

@@ -50,7 +50,7 @@ public sealed record class AwardContract(
         }
         else if (Tranches.Sum(t => t.Amount) != Amount)
         {
-            errors.Add(FieldError.Of("tranches", ErrorCodes.ContractTranchesSum, ErrorArg.Text("sum", Money.Yuan(Tranches.Sum(t => t.Amount))), ErrorArg.Text("amount", Money.Yuan(Amount))));
+            errors.Add(FieldError.Of("tranches", ErrorCodes.ContractTranchesSum, Money.Arg("sum", Tranches.Sum(t => t.Amount)), Money.Arg("amount", Amount)));
         }
         else if (Tranches.Any(t => string.IsNullOrWhiteSpace(t.Condition)))
         {

@@ -12,6 +12,26 @@ public sealed record class GeographySnapshot(IReadOnlyList<AreaRecord> Areas, IR
 
     public AreaRecord? FindArea(Guid id) => Areas.FirstOrDefault(a => a.Id == id);
 
+    /// <summary>The zone an area's times are entered and shown in: its own, else the nearest ancestor's, else Asia/Shanghai.</summary>
+    public string TimeZoneOf(Guid? areaId)
+    {
+        var area = areaId is { } id ? FindArea(id) : null;
+        while (area is not null)
+        {
+            if (area.TimeZoneId is { } zone)
+            {
+                return zone;
+            }
+
+            area = area.ParentId is { } parentId ? FindArea(parentId) : null;
+        }
+
+        return Venues.VenueTime.DefaultTimeZoneId;
+    }
+
+    /// <summary>The zone of the area an incubator sits in.</summary>
+    public string TimeZoneOfIncubator(Guid incubatorId) => TimeZoneOf(FindIncubator(incubatorId)?.AreaId);
+
     /// <summary>The district an area lies in (itself for a district), or null for an unknown area.</summary>
     public AreaRecord? DistrictOf(Guid areaId)
     {

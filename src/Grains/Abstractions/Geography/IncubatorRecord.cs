@@ -5,4 +5,4 @@ namespace Incubator.Geography;
 /// The tier is the level of its area; DistrictId is the district the area lies in, for leaders' scope.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Incubator.IncubatorRecord")]
-public sealed record class IncubatorRecord(Guid Id, string Name, AreaLevel Tier, Guid AreaId, Guid DistrictId);
+public sealed record class IncubatorRecord(Guid Id, string Name, AreaLevel Tier, Guid AreaId, Guid DistrictId, bool Retired = false);

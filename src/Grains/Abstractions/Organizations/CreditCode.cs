@@ -44,6 +44,50 @@ public static class CreditCode
 
     public static bool IsValid(string code) => Validate(code) is null;
 
+    /// <summary>Registering authority 民政 (civil affairs): position 1 of every code our organizations can hold.</summary>
+    public const char CivilAffairs = '5';
+
+    /// <summary>Civil-affairs types (position 2): 1 social group, 2 social service institution, 3 foundation, 9 other.</summary>
+    public const string CivilAffairsTypes = "1239";
+
+    // The first two digits of a GB/T 2260 division code: the provinces, autonomous regions and municipalities.
+    private static readonly HashSet<string> Provinces =
+    [
+        "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+        "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82",
+    ];
+
+    /// <summary>
+    /// <see cref="Validate"/>, then what a code issued by civil affairs must carry: authority 5 in position 1, a civil-affairs
+    /// type in position 2 and an administrative division code (six digits, a real province first) in positions 3-8.
+    /// A well-formed code of another authority (a company's 91…) or a made-up one (123456789012345678) is refused.
+    /// </summary>
+    public static FieldError? ValidateForCivilAffairs(string code)
+    {
+        if (Validate(code) is { } reason)
+        {
+            return reason;
+        }
+
+        if (code[0] != CivilAffairs)
+        {
+            return FieldError.Of(Field, ErrorCodes.CreditCodeAuthority, ErrorArg.Text("actual", code[0]), ErrorArg.Text("expected", CivilAffairs));
+        }
+
+        if (!CivilAffairsTypes.Contains(code[1]))
+        {
+            return FieldError.Of(Field, ErrorCodes.CreditCodeType, ErrorArg.Text("actual", code[1]));
+        }
+
+        var division = DivisionOf(code);
+        return division.All(char.IsAsciiDigit) && Provinces.Contains(division[..2])
+            ? null
+            : FieldError.Of(Field, ErrorCodes.CreditCodeDivision, ErrorArg.Text("division", division));
+    }
+
+    /// <summary>Positions 3-8: the administrative division code of the registering office.</summary>
+    public static string DivisionOf(string code) => code.Substring(2, 6);
+
     /// <summary>The check character for the first 17 characters of a code.</summary>
     public static char CheckCharacter(ReadOnlySpan<char> content)
     {

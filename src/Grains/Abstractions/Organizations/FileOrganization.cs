@@ -54,7 +54,7 @@ public sealed partial record class FileOrganization(
             errors.Add(new("contactPhone", ErrorCodes.Phone));
         }
 
-        if (!string.IsNullOrWhiteSpace(CreditCode) && Organizations.CreditCode.Validate(Organizations.CreditCode.Normalize(CreditCode)) is { } reason)
+        if (!string.IsNullOrWhiteSpace(CreditCode) && Organizations.CreditCode.ValidateForCivilAffairs(Organizations.CreditCode.Normalize(CreditCode)) is { } reason)
         {
             errors.Add(reason);
         }

@@ -5,8 +5,9 @@ public static class Lifecycle
 {
     private static readonly Dictionary<OrganizationStage, OrganizationStage[]> Moves = new()
     {
-        [OrganizationStage.Applied] = [OrganizationStage.Screening, OrganizationStage.Incubating, OrganizationStage.Exited],
-        [OrganizationStage.Screening] = [OrganizationStage.Incubating, OrganizationStage.Exited],
+        // Exit (退出) ends an incubation: an organization that was never admitted has none to leave.
+        [OrganizationStage.Applied] = [OrganizationStage.Screening, OrganizationStage.Incubating],
+        [OrganizationStage.Screening] = [OrganizationStage.Incubating],
         [OrganizationStage.Incubating] = [OrganizationStage.GraduationReview, OrganizationStage.Exited],
         [OrganizationStage.GraduationReview] = [OrganizationStage.Graduated, OrganizationStage.Extended, OrganizationStage.Exited],
         [OrganizationStage.Extended] = [OrganizationStage.GraduationReview, OrganizationStage.Exited],

@@ -39,7 +39,7 @@ public sealed class BudgetGrain(
 
         if (amount + S.CarriedOver < Awarded)
         {
-            throw DomainException.Conflict("amount", ErrorCodes.BudgetBelowAwarded, ErrorArg.Text("awarded", Money.Yuan(Awarded)));
+            throw DomainException.Conflict("amount", ErrorCodes.BudgetBelowAwarded, Money.Arg("awarded", Awarded));
         }
 
         S.NewAllocation = amount;
@@ -75,11 +75,22 @@ public sealed class BudgetGrain(
         var available = Total - Awarded;
         if (command.Amount > available)
         {
-            throw DomainException.Conflict("amount", ErrorCodes.BudgetOverspent, ErrorArg.Text("available", Money.Yuan(available)), ErrorArg.Text("amount", Money.Yuan(command.Amount)));
+            throw DomainException.Conflict("amount", ErrorCodes.BudgetOverspent, Money.Arg("available", available), Money.Arg("amount", command.Amount));
+        }
+
+        // A year's money buys services that start in that year (they may run on into the next).
+        if (command.StartsOn.Year != Year)
+        {
+            throw DomainException.Invalid("startsOn", ErrorCodes.ContractPeriodOutsideYear, ErrorArg.Text("year", Year));
         }
 
         var organization = await GrainFactory.GetGrain<IOrganizationGrain>(command.OrganizationId).GetAsync()
             ?? throw DomainException.NoSuchInput("organizationId", "organization", command.OrganizationId);
+        if (organization.Stage == OrganizationStage.Exited)
+        {
+            throw DomainException.Conflict("organizationId", ErrorCodes.ContractPartyLeft, ErrorArg.Text("name", organization.Name));
+        }
+
         var contract = new ContractState
         {
             Id = Guid.NewGuid(),

@@ -1,4 +1,7 @@
+using System.Globalization;
 using Incubator.Common;
+using Incubator.Geography;
+using Incubator.Venues;
 using Incubator.Inbox;
 using Incubator.Organizations;
 using Incubator.Timeline;
@@ -70,9 +73,14 @@ public sealed class FundingRequestsGrain(
             }
 
             // The budget refuses what it cannot afford, so an approval never overspends it.
-            var today = DateOnly.FromDateTime(clock.UtcNow.UtcDateTime);
+            // The service period lies in the budget's year, from today where the organization is (not the UTC date).
+            var geography = await GrainFactory.GeographyAsync();
+            var incubatorId = (await GrainFactory.GetGrain<IOrganizationGrain>(OrganizationId).GetAsync())?.IncubatorId ?? Guid.Empty;
+            var budgetYear = int.Parse(budgetKey[(budgetKey.IndexOf(':') + 1)..], CultureInfo.InvariantCulture);
+            var localToday = DateOnly.FromDateTime(VenueTime.ToLocal(clock.UtcNow, geography.TimeZoneOfIncubator(incubatorId)));
+            var today = localToday.Year == budgetYear ? localToday : new DateOnly(budgetYear, 1, 1);
             var contract = await GrainFactory.GetGrain<IBudgetGrain>(budgetKey).AwardAsync(new AwardContract(
-                projectId.Value, OrganizationId, ContractKind.SeedGrant, request.Amount, today, today.AddYears(1),
+                projectId.Value, OrganizationId, ContractKind.SeedGrant, request.Amount, today, new DateOnly(budgetYear, 12, 31),
                 [new TrancheTerms(request.Amount, today, "On approval")]), actor);
             contractId = contract.Id;
         }

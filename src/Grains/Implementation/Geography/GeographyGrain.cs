@@ -67,6 +67,61 @@ public sealed class GeographyGrain(
         return incubator;
     }
 
+    public async Task<AreaRecord> ChangeAreaAsync(Guid areaId, AreaChange change, Actor actor)
+    {
+        var index = state.State.Areas.FindIndex(a => a.Id == areaId);
+        if (index < 0)
+        {
+            throw DomainException.NoSuch("areaId", "area", areaId);
+        }
+
+        var area = state.State.Areas[index];
+        var name = RequireName(change.Name);
+        var zone = string.IsNullOrWhiteSpace(change.TimeZoneId) ? null : change.TimeZoneId.Trim();
+        if (zone is not null && !Venues.VenueTime.IsKnown(zone))
+        {
+            throw DomainException.Invalid(FieldError.Of(
+                "timeZoneId", ErrorCodes.SpaceTimeZone, ErrorArg.Text("value", zone), ErrorArg.Text("example", Venues.VenueTime.DefaultTimeZoneId)));
+        }
+
+        var code = string.IsNullOrWhiteSpace(change.DivisionCode) ? null : change.DivisionCode.Trim();
+        if (code is not null && (code.Length != 6 || !code.All(char.IsAsciiDigit)))
+        {
+            throw DomainException.Invalid(FieldError.Of("divisionCode", ErrorCodes.DivisionCodeFormat, ErrorArg.Text("value", code)));
+        }
+
+        if (state.State.Areas.Any(a => a.Id != areaId && a.ParentId == area.ParentId && a.Level == area.Level
+            && string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw DomainException.Conflict("name", ErrorCodes.AreaNameTaken, ErrorArg.Label("level", area.Level), ErrorArg.Text("name", name));
+        }
+
+        var changed = area with { Name = name, TimeZoneId = zone, DivisionCode = code, Retired = change.Retired };
+        state.State.Areas[index] = changed;
+        await state.WriteStateAsync();
+        return changed;
+    }
+
+    public async Task<IncubatorRecord> ChangeIncubatorAsync(Guid incubatorId, string name, bool retired, Actor actor)
+    {
+        var index = state.State.Incubators.FindIndex(i => i.Id == incubatorId);
+        if (index < 0)
+        {
+            throw DomainException.NoSuch("incubatorId", "incubator", incubatorId);
+        }
+
+        name = RequireName(name);
+        if (state.State.Incubators.Any(i => i.Id != incubatorId && string.Equals(i.Name, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw DomainException.Conflict("name", ErrorCodes.IncubatorNameTaken, ErrorArg.Text("name", name));
+        }
+
+        var changed = state.State.Incubators[index] with { Name = name, Retired = retired };
+        state.State.Incubators[index] = changed;
+        await state.WriteStateAsync();
+        return changed;
+    }
+
     private AreaRecord DistrictOf(AreaRecord area)
     {
         while (area.ParentId is { } parentId)

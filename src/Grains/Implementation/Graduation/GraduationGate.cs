@@ -19,13 +19,13 @@ public static class GraduationGate
         Enum.GetValues<ReviewItem>().Select(item => item switch
         {
             ReviewItem.Registered => new GateItem(item, state.LegalStatus == LegalStatus.Registered, true,
-                state.CreditCode is { } code ? $"Registered, credit code {code}" : "Filed only; no credit code yet"),
+                state.CreditCode is { } code ? GateNotes.Of(GateNotes.Registered, code) : GateNotes.FiledOnly),
             ReviewItem.PartyCoverage => PartyCoverage(state),
             ReviewItem.TrainingCompleted => new GateItem(item, attendedTrainingHours >= RequiredTrainingHours, true,
-                $"{attendedTrainingHours} of {RequiredTrainingHours} training hours attended"),
+                GateNotes.Of(GateNotes.Training, attendedTrainingHours.ToString(System.Globalization.CultureInfo.InvariantCulture), RequiredTrainingHours.ToString(System.Globalization.CultureInfo.InvariantCulture))),
             _ => state.ReviewItems.FirstOrDefault(r => r.Item == item) is { } recorded
                 ? new GateItem(item, recorded.Met, false, recorded.Note)
-                : new GateItem(item, false, false, "Not yet recorded"),
+                : new GateItem(item, false, false, GateNotes.NotRecorded),
         }).ToArray();
 
     /// <summary>Organization coverage: a branch form is in place. Work coverage: a checkpoint was held and met.</summary>
@@ -39,6 +39,6 @@ public static class GraduationGate
         var organization = OrganizationCoverage(state);
         var work = WorkCoverage(state);
         return new GateItem(ReviewItem.PartyCoverage, organization && work, true,
-            $"Organization coverage: {(organization ? state.BranchForm.ToString() : "none")}; work coverage: {(work ? "a checkpoint was met" : "no checkpoint met yet")}");
+            GateNotes.Of(GateNotes.Party, state.BranchForm.ToString(), work ? "met" : "unmet"));
     }
 }

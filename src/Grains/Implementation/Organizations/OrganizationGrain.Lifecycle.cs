@@ -2,6 +2,7 @@ using Incubator.Common;
 using Incubator.Geography;
 using Incubator.HandOffs;
 using Incubator.Timeline;
+using Incubator.Venues;
 
 namespace Incubator.Organizations;
 
@@ -34,7 +35,7 @@ public sealed partial class OrganizationGrain
         S.ContactPhone = command.ContactPhone;
         S.CreditCode = command.CreditCode;
         S.LegalStatus = command.CreditCode is null ? LegalStatus.Filed : LegalStatus.Registered;
-        S.FilingNumber = FilingNumber(now);
+        S.FilingNumber = FilingNumber(VenueTime.ToLocal(now, geography.TimeZoneOfIncubator(command.IncubatorId)));
         S.Stage = OrganizationStage.Applied;
         S.FiledAt = now;
         S.Tenures = [new IncubatorTenure(command.IncubatorId, now, null)];
@@ -73,7 +74,7 @@ public sealed partial class OrganizationGrain
     {
         EnsureFiled();
         var code = CreditCode.Normalize(creditCode ?? "");
-        if (CreditCode.Validate(code) is { } reason)
+        if (CreditCode.ValidateForCivilAffairs(code) is { } reason)
         {
             throw DomainException.Invalid(reason);
         }
@@ -120,6 +121,8 @@ public sealed partial class OrganizationGrain
         if (stage == OrganizationStage.Exited)
         {
             S.ExitReason = reason;
+            // Its time at the incubator ends here, so its tenure no longer reads "to date".
+            S.Tenures = [.. Tenures().Select(t => t.To is null ? t with { To = now } : t)];
         }
 
         if (stage == OrganizationStage.Graduated)
@@ -156,5 +159,6 @@ public sealed partial class OrganizationGrain
         }
     }
 
-    private string FilingNumber(DateTimeOffset now) => $"BA{now:yyyyMMdd}-{Id.ToString("N")[..8].ToUpperInvariant()}";
+    /// <summary>BA + the filing date where the incubator is (not the UTC date) + the id's first eight hex digits.</summary>
+    private string FilingNumber(DateTime localNow) => $"BA{localNow:yyyyMMdd}-{Id.ToString("N")[..8].ToUpperInvariant()}";
 }

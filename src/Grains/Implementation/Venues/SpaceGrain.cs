@@ -171,6 +171,12 @@ public sealed class SpaceGrain(
             CancelReleaseJob(each);
         }
 
+        // A request cancelled in full leaves the approval queue: there is nothing left to approve.
+        if (booking.Status == BookingStatus.Pending && booking.Occurrences.All(o => o.Status == OccurrenceStatus.Cancelled))
+        {
+            booking.Status = BookingStatus.Cancelled;
+        }
+
         await SaveBookingAsync(booking);
         await Timeline(booking, TimelineAction.BookingCancelled, actor,
         [
