@@ -93,6 +93,8 @@ public sealed partial class TimelineRenderer(IClusterClient cluster, IStringLoca
                     : value;
             case TimelineArgs.Dates:
                 return List(value.Split(',', StringSplitOptions.RemoveEmptyEntries));
+            case TimelineArgs.ServiceDomains:
+                return List(value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(domain => ui[$"Domain.{domain}"].Value));
             case TimelineArgs.Changed:
                 return List(value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(field => text[$"Timeline.Field.{field}"].Value));
             default:

@@ -20,7 +20,7 @@ public sealed class ConfirmationInTheBrowserTests(BrowserFixture app) : IClassFi
         {
             incubatorId, name = "邻里守望服务社", category = "ConvenienceService", serviceDomains = new[] { "ElderlyCare" }, contactName = "赵敏", contactPhone = "13704721234",
         }))["id"]!.GetValue<Guid>();
-        await PostAsync(admin, $"/api/organizations/{organizationId}/admission", new { months = 12 });
+        await PostAsync(admin, $"/api/organizations/{organizationId}/admission", new { incubationMonths = 12 });
         var today = DateOnly.FromDateTime(VenueTime.ToLocal(DateTimeOffset.UtcNow, VenueTime.DefaultTimeZoneId));
         var budget = $"/api/budgets/{district}/{today.Year}";
         (await admin.PutAsJsonAsync($"{budget}/allocation", new { amount = 1_000_000m })).EnsureSuccessStatusCode();
