@@ -30,6 +30,8 @@ public sealed class OrganizationEditInTheBrowserTests(BrowserFixture app) : ICla
             await page.GotoAsync($"/organizations/{organizationId}");
             await LogInAsync(page, "donghemanager", Password);
             await Expect(page.GetByTestId("organization-name")).ToHaveTextAsync("东河青年志愿队");
+            var favicon = await page.Locator("link[rel=icon]").GetAttributeAsync("href");
+            Assert.Equal(200, (await page.APIRequest.GetAsync(favicon!)).Status);
             await WaitForCircuit(page);
             await page.GetByTestId("edit-organization").ClickAsync();
             await page.GetByTestId("edit-name").FillAsync("东河青年志愿服务队");
