@@ -41,6 +41,23 @@ for project in tests/*.Tests/*.Tests.csproj; do
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=1
 done
 
+# The OpenAPI document the API tests saved, linted as an integrator's tools would; @redocly/cli is installed once into a
+# cache folder (npm registry) and reused.
+lint_failed=0
+echo "Linting the OpenAPI document…"
+redocly_dir="${XDG_CACHE_HOME:-$HOME/.cache}/incubator/redocly-2.77.0"
+if [ ! -x "$redocly_dir/node_modules/.bin/redocly" ]; then
+  mkdir -p "$redocly_dir"
+  npm install --no-audit --no-fund --silent --prefix "$redocly_dir" @redocly/cli@2.77.0 >/dev/null || lint_failed=1
+fi
+if [ "$lint_failed" -eq 0 ] && [ -f "$results/openapi.json" ]; then
+  NO_UPDATE_NOTIFIER=1 REDOCLY_TELEMETRY=off "$redocly_dir/node_modules/.bin/redocly" lint --config deploy/redocly.yaml \
+    --format stylish "$results/openapi.json" || lint_failed=1
+else
+  echo "OpenAPI lint could not run (npm install failed or no openapi.json from the API tests)." >&2
+  lint_failed=1
+fi
+
 passed=0
 failed=0
 for trx in "$results"/*.trx; do
@@ -57,6 +74,7 @@ if [ "$found" -lt "$expected" ]; then
   echo "Only $found of $expected test projects reported results." >&2
   failed=$((failed + expected - found))
 fi
+failed=$((failed + lint_failed))
 [ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

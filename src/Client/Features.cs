@@ -44,8 +44,10 @@ public static class Features
         return builder;
     }
 
-    public static WebApplication MapIncubatorFeatures(this WebApplication app)
+    public static WebApplication MapIncubatorFeatures(this WebApplication web)
     {
+        // Every endpoint's input keeps the common bounds (dates, control characters, sizes) before its handler runs.
+        var app = web.MapGroup("").AddEndpointFilterFactory(InputBoundsFilter.Create);
         app.MapAuthApi();
         app.MapAccountsApi();
         app.MapAuditApi();
@@ -64,6 +66,6 @@ public static class Features
         app.MapTrainingApi();
         app.MapVenuesApi();
         app.MapBookingsApi();
-        return app;
+        return web;
     }
 }

@@ -6,6 +6,23 @@ namespace Incubator.Browser.Tests;
 /// <summary>Steps every browser test takes the same way.</summary>
 internal static class BrowserSteps
 {
+    /// <summary>Everything the page's content security policy refused, as Chromium reports it on the console.</summary>
+    public static List<string> RecordPolicyViolations(IPage page)
+    {
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                lock (violations)
+                {
+                    violations.Add(message.Text);
+                }
+            }
+        };
+        return violations;
+    }
+
     /// <summary>Buttons do nothing until the Blazor circuit is connected; the layout renders this marker once it is.</summary>
     public static Task WaitForCircuit(IPage page) =>
         Expect(page.GetByTestId("circuit-ready")).ToBeAttachedAsync(new() { Timeout = 30_000 });

@@ -75,6 +75,28 @@ public class IncubatorAppFixture : WebApplicationFactory<Program>, IAsyncLifetim
             _silo.Dispose();
         }
 
+        KeepLogsWithTheResults();
+    }
+
+    /// <summary>
+    /// The Client's log files go with the test results (./test.sh sets INCUBATOR_TEST_ARTIFACTS), so a failure seen in CI
+    /// can be read from the log lines of the run; without that folder they are deleted.
+    /// </summary>
+    private void KeepLogsWithTheResults()
+    {
+        var artifacts = Environment.GetEnvironmentVariable("INCUBATOR_TEST_ARTIFACTS");
+        if (!string.IsNullOrEmpty(artifacts) && Directory.EnumerateFileSystemEntries(LogDirectory).Any())
+        {
+            var kept = Path.Combine(artifacts, "logs", $"{GetType().Name}-{Path.GetFileName(LogDirectory)}");
+            Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
+            foreach (var file in Directory.EnumerateFiles(LogDirectory, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(kept, Path.GetRelativePath(LogDirectory, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target, overwrite: true);
+            }
+        }
+
         Directory.Delete(LogDirectory, recursive: true);
     }
 

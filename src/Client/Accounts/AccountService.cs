@@ -20,9 +20,6 @@ public sealed class AccountService(
     TimeProvider time,
     ILogger<AccountService> logger)
 {
-    private const string TemporaryPasswordAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-    private const int TemporaryPasswordLength = 16;
-
     public async Task<string> EnsureAdministratorAsync(string? password)
     {
         foreach (var role in Roles.All)
@@ -152,7 +149,13 @@ public sealed class AccountService(
     public async Task<string> ResetPasswordAsync(ClaimsPrincipal actor, string id)
     {
         var user = await ManageableAsync(actor, id);
-        var temporary = System.Security.Cryptography.RandomNumberGenerator.GetString(TemporaryPasswordAlphabet, TemporaryPasswordLength);
+        var temporary = TemporaryPassword.Create(users.Options.Password);
+        // Checked before the old password goes, so that a refusal leaves the account as it was.
+        foreach (var validator in users.PasswordValidators)
+        {
+            Identity(await validator.ValidateAsync(users, user, temporary), "password");
+        }
+
         await users.RemovePasswordAsync(user);
         Identity(await users.AddPasswordAsync(user, temporary), "password");
         user.MustChangePassword = true;

@@ -65,6 +65,8 @@ public static class AccountsSetup
                 options.Cookie.Name = "incubator.auth";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
+                // Secure whenever the request came over HTTPS, directly or through nginx (forwarded headers).
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = TimeSpan.FromHours(12);
                 options.SlidingExpiration = true;
                 // The API answers 401/403; only pages redirect to the login form.

@@ -10,9 +10,9 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/auth").WithTags("Authentication");
-        api.MapPost("/token", TokenAsync).AllowAnonymous()
+        api.MapPost("/token", TokenAsync).AllowAnonymous().Produces<AccessTokenResponse>()
             .WithSummary("Exchange a user name and password for a bearer token (valid 15 minutes) and a refresh token; send the first as 'Authorization: Bearer <accessToken>'.");
-        api.MapPost("/refresh", RefreshAsync).AllowAnonymous()
+        api.MapPost("/refresh", RefreshAsync).AllowAnonymous().Produces<AccessTokenResponse>()
             .WithSummary("Exchange a refresh token for a new access token and a new refresh token. Each refresh token works once: presenting a used one ends the session.");
         api.MapPost("/logout", LogoutAsync).RequireAuthorization()
             .WithSummary("End the session of this token or cookie: it, and its refresh token, stop working at once.");

@@ -47,6 +47,9 @@ public static class LoginRateLimit
         return builder;
     }
 
+    /// <summary>Whether the route is one of the rate-limited sign-in routes (so its answers include 429).</summary>
+    public static bool IsLimitedPath(string path) => LimitedPaths.Contains(path, StringComparer.OrdinalIgnoreCase);
+
     private static bool IsSignIn(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) && LimitedPaths.Any(path => request.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
 }

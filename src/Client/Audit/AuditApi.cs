@@ -16,7 +16,7 @@ public static class AuditApi
         var api = app.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(AccountsSetup.AdministratorsOnly);
         api.MapGet("/", SearchAsync)
             .WithSummary("Audit entries, newest first: logins, account changes, exports, deletions, dashboard reads; filtered by action, account (actor or target), time [from, to) and outcome.");
-        api.MapGet("/export", ExportAsync).WithSummary("The matching audit entries as CSV (UTF-8 with BOM); the export is itself recorded.");
+        api.MapGet("/export", ExportAsync).Produces<string>(StatusCodes.Status200OK, "text/csv").WithSummary("The matching audit entries as CSV (UTF-8 with BOM); the export is itself recorded.");
         return app;
     }
 

@@ -30,6 +30,7 @@ public static class BookingsApi
             .WithSummary("Check in for an occurrence (from the grace period before its start until its end).");
 
         app.MapFeature("/api/organizations/{id:guid}/bookings.ics", "Bookings").MapGet("/", IcsAsync)
+            .Produces<string>(StatusCodes.Status200OK, IcsCalendar.ContentType)
             .WithSummary("The organization's bookings as an iCalendar feed (RFC 5545, times in UTC).");
         return app;
     }

@@ -26,9 +26,15 @@ public sealed class CohortService(IClusterClient cluster, IMapper mapper, ScopeS
 
     public async Task<CohortDto> OpenAsync(ClaimsPrincipal user, OpenCohortRequest request)
     {
+        // Rights before the body's own rules: a caller who may not create here learns nothing about his input.
+        var scope = await scopes.ForAsync(user);
+        if (request.IncubatorId is { } incubatorId)
+        {
+            scope.RequireIncubatorToCreateAt(incubatorId, "opensCohorts");
+        }
+
         var (command, errors) = request.ToCommand();
         DomainException.ThrowIfInvalid(errors);
-        var scope = await scopes.ForAsync(user);
         scope.RequireIncubatorToCreateAt(command.IncubatorId, "opensCohorts");
 
         var opened = await cluster.GetGrain<ICohortGrain>(Guid.NewGuid()).OpenAsync(command, user.Actor());

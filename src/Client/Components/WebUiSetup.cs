@@ -20,7 +20,8 @@ public static class WebUiSetup
     public static WebApplication MapIncubatorWebUi(this WebApplication app)
     {
         app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // frame-ancestors is in our own policy (SecurityHeaders); Blazor's would be a second Content-Security-Policy header.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
         // The language switch: remembered in a cookie for a year; only local return URLs are followed.
         app.MapGet("/culture", (HttpContext context, TimeProvider time, string? culture, string? returnUrl) =>
@@ -29,7 +30,7 @@ public static class WebUiSetup
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { Expires = time.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+                new CookieOptions { Expires = time.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous().ExcludeFromDescription();
 

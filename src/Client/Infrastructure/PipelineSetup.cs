@@ -16,9 +16,10 @@ public static class PipelineSetup
 {
     public static readonly CultureInfo[] SupportedCultures = [new("zh-CN"), new("en")];
 
-    /// <summary>ProblemDetails for every error, enums as names, bad bodies reported as 400 naming the field.</summary>
+    /// <summary>ProblemDetails for every error, enums as names only (a number could name no value), bad bodies reported as 400 naming the field.</summary>
     public static WebApplicationBuilder AddIncubatorApi(this WebApplicationBuilder builder)
     {
+        builder.AddIncubatorSecurityHeaders();
         builder.Services.AddSingleton<ProblemText>();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
@@ -28,10 +29,24 @@ public static class PipelineSetup
         });
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.AddIncubatorIdempotency();
-        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            // Numbers are numbers: the web default also reads "5" for 5, which the OpenAPI document then types ["integer","string"].
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         // Unreadable bodies and parameters throw, so the exception handler can name the field instead of an empty 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>().AddOperationTransformer<IdempotencyKeyTransformer>());
+        builder.Services.AddOpenApi(options =>
+        {
+            // The public document describes the API only: the dashboards' endpoints are internal.
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer<BearerSecurityTransformer>()
+                .AddDocumentTransformer<ApiContractDocumentTransformer>()
+                .AddOperationTransformer<IdempotencyKeyTransformer>()
+                .AddOperationTransformer<ApiContractOperationTransformer>()
+                .AddSchemaTransformer<ApiContractSchemaTransformer>();
+        });
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         return builder;
     }
@@ -55,6 +70,7 @@ public static class PipelineSetup
 
     public static WebApplication UseIncubatorPipeline(this WebApplication app)
     {
+        app.UseIncubatorSecurityHeaders();
         app.UseIncubatorDefaults();
         // Before the exception handler and status code pages, so error answers are worded in the request's culture.
         app.UseRequestLocalization(options =>
@@ -94,6 +110,7 @@ public static class PipelineSetup
             DashboardTitle = "Incubator jobs",
             AppPath = "/",
         }).RequireAuthorization(AccountsSetup.AdministratorsOnly);
+        app.UseDashboardAddressGuard("/dashboard");
         app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(AccountsSetup.AdministratorsOnly);
         app.MapIncubatorMetrics().RequireAuthorization(AccountsSetup.AdministratorsOnly);
         return app;

@@ -1,15 +1,17 @@
+using System.ComponentModel.DataAnnotations;
 using Incubator.Organizations;
 
 namespace Incubator.Client.Organizations;
 
 /// <summary>The body of POST /api/organizations. Every field is optional here so that a missing one is reported by name, not as unreadable JSON.</summary>
+/// <remarks>The attributes state, for the OpenAPI schema, the rules <see cref="FileOrganization.Validate"/> enforces, from its constants.</remarks>
 public sealed record class FileOrganizationRequest(
-    Guid? IncubatorId,
-    string? Name,
-    OrganizationCategory? Category,
-    IReadOnlyList<ServiceDomain>? ServiceDomains,
-    string? ContactName,
-    string? ContactPhone,
+    [property: Required] Guid? IncubatorId,
+    [property: Required, StringLength(FileOrganization.MaxNameLength, MinimumLength = 1)] string? Name,
+    [property: Required] OrganizationCategory? Category,
+    [property: Required, MinLength(1)] IReadOnlyList<ServiceDomain>? ServiceDomains,
+    [property: Required, StringLength(FileOrganization.MaxContactNameLength, MinimumLength = 1)] string? ContactName,
+    [property: Required, RegularExpression(FileOrganization.ContactPhonePattern)] string? ContactPhone,
     string? CreditCode)
 {
     /// <summary>The command, or every reason it cannot be made.</summary>

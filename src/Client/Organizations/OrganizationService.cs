@@ -40,9 +40,15 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, 
 
     public async Task<OrganizationDto> FileAsync(ClaimsPrincipal user, FileOrganizationRequest request)
     {
+        // Rights before the body's own rules: a caller who may not create here learns nothing about his input.
+        var scope = await access.ForAsync(user);
+        if (request.IncubatorId is { } incubatorId)
+        {
+            scope.RequireIncubatorToCreateAt(incubatorId, "filesOrganizations");
+        }
+
         var (command, errors) = request.ToCommand();
         DomainException.ThrowIfInvalid(errors);
-        var scope = await access.ForAsync(user);
         scope.RequireIncubatorToCreateAt(command.IncubatorId, "filesOrganizations");
 
         var filed = await cluster.GetGrain<IOrganizationGrain>(Guid.NewGuid()).FileAsync(command, user.Actor());

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Incubator.Client.Timeline;
 using Incubator.Organizations;
 using Incubator.Timeline;
@@ -44,11 +45,11 @@ public static class OrganizationsApi
         ClaimsPrincipal user,
         OrganizationService organizations,
         Guid? incubatorId,
-        string? search,
+        [MaxLength(OrganizationQuery.MaxSearchLength)] string? search,
         OrganizationSort? sort,
         bool? descending,
-        int? page,
-        int? pageSize,
+        [Range(1, int.MaxValue)] int? page,
+        [Range(1, OrganizationQuery.MaxPageSize)] int? pageSize,
         string? cursor) =>
         TypedResults.Ok(await organizations.SearchAsync(
             user, incubatorId, search, sort ?? OrganizationSort.Name, descending ?? false, page ?? 1, pageSize ?? 20, cursor));

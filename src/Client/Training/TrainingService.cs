@@ -25,9 +25,15 @@ public sealed class TrainingService(IClusterClient cluster, IMapper mapper, Scop
 
     public async Task<CourseDto> CreateCourseAsync(ClaimsPrincipal user, CreateCourseRequest request)
     {
+        // Rights before the body's own rules: a caller who may not create here learns nothing about his input.
+        var scope = await scopes.ForAsync(user);
+        if (request.IncubatorId is { } incubatorId)
+        {
+            scope.RequireIncubatorToCreateAt(incubatorId, "createsCourses");
+        }
+
         var (command, errors) = request.ToCommand();
         DomainException.ThrowIfInvalid(errors);
-        var scope = await scopes.ForAsync(user);
         scope.RequireIncubatorToCreateAt(command.IncubatorId, "createsCourses");
 
         return mapper.Map<CourseDto>(await cluster.GetGrain<ICourseGrain>(Guid.NewGuid()).CreateAsync(command, user.Actor()));

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Incubator.Venues;
 
 namespace Incubator.Client.Venues;
@@ -6,16 +7,17 @@ namespace Incubator.Client.Venues;
 /// The body of POST /api/venues and PUT /api/venues/{id}. Every field is optional here so that a missing one is reported by
 /// name; equipment defaults to none, the check-in grace to 15 minutes and the time zone to Asia/Shanghai.
 /// </summary>
+/// <remarks>The attributes state, for the OpenAPI schema, the rules <see cref="DefineSpace.Validate"/> enforces, from its constants.</remarks>
 public sealed record class SpaceRequest(
-    Guid? IncubatorId,
-    SpaceKind? Kind,
-    string? Name,
-    int? Capacity,
+    [property: Required] Guid? IncubatorId,
+    [property: Required] SpaceKind? Kind,
+    [property: Required, StringLength(DefineSpace.MaxNameLength, MinimumLength = 1)] string? Name,
+    [property: Required, Range(1, DefineSpace.MaxCapacity)] int? Capacity,
     IReadOnlyList<DailyHours?>? OpeningHours,
-    IReadOnlyList<string>? Equipment,
+    [property: MaxLength(DefineSpace.MaxEquipment)] IReadOnlyList<string>? Equipment,
     bool? SharedWithDistrict,
     bool? AutoApprove,
-    int? CheckInGraceMinutes,
+    [property: Range(0, DefineSpace.MaxGraceMinutes)] int? CheckInGraceMinutes,
     string? TimeZoneId)
 {
     public (DefineSpace Command, IReadOnlyList<FieldError> Errors) ToCommand()

@@ -31,9 +31,15 @@ public sealed class VenueService(IClusterClient cluster, IMapper mapper, ScopeSe
 
     public async Task<SpaceDto> CreateAsync(ClaimsPrincipal user, SpaceRequest request)
     {
+        // Rights before the body's own rules: a caller who may not create here learns nothing about his input.
+        var scope = await scopes.ForAsync(user);
+        if (request.IncubatorId is { } incubatorId)
+        {
+            scope.RequireIncubatorToCreateAt(incubatorId, "addsSpaces");
+        }
+
         var (command, errors) = request.ToCommand();
         DomainException.ThrowIfInvalid(errors);
-        var scope = await scopes.ForAsync(user);
         scope.RequireIncubatorToCreateAt(command.IncubatorId, "addsSpaces");
 
         return mapper.Map<SpaceDto>(await cluster.GetGrain<ISpaceGrain>(Guid.NewGuid()).CreateAsync(command, user.Actor()));

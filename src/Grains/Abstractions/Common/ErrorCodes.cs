@@ -21,6 +21,7 @@ public static class ErrorCodes
     public const string UnknownValue = "field.unknownValue";
     public const string AtLeastOne = "field.atLeastOne";
     public const string TooMany = "field.tooMany"; // {max}
+    public const string ControlCharacter = "field.controlCharacter"; // {position}
     public const string Duplicates = "field.duplicates";
     public const string EndsBeforeStart = "field.endsBeforeStart";
     public const string Phone = "field.phone";

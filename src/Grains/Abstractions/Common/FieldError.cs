@@ -15,9 +15,9 @@ public sealed record class FieldError(string Field, string Code, IReadOnlyList<E
 
     public static FieldError TooLong(string field, int max) => new(field, ErrorCodes.TooLong, [ErrorArg.Text("max", max)]);
 
-    /// <summary>Blank or longer than <paramref name="max"/> after trimming; null when the text is acceptable.</summary>
+    /// <summary>Blank, longer than <paramref name="max"/> after trimming or with control characters; null when the text is acceptable.</summary>
     public static FieldError? Text(string field, string? value, int max) =>
-        string.IsNullOrWhiteSpace(value) ? Required(field) : value.Trim().Length > max ? TooLong(field, max) : null;
+        string.IsNullOrWhiteSpace(value) ? Required(field) : value.Trim().Length > max ? TooLong(field, max) : InputBounds.Text(field, value);
 
     public static FieldError OutOfRange(string field, object min, object max) =>
         new(field, ErrorCodes.OutOfRange, [ErrorArg.Text("min", min), ErrorArg.Text("max", max)]);

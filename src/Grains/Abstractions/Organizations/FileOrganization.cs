@@ -17,6 +17,9 @@ public sealed partial record class FileOrganization(
     public const int MaxNameLength = 100;
     public const int MaxContactNameLength = 50;
 
+    /// <summary>A mobile number or a landline with area code; the OpenAPI schema of the request carries the same pattern.</summary>
+    public const string ContactPhonePattern = @"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$";
+
     /// <summary>Every reason the request is unacceptable; empty when it can be filed. Credit codes are checked in canonical form.</summary>
     public IReadOnlyList<FieldError> Validate()
     {
@@ -91,6 +94,6 @@ public sealed partial record class FileOrganization(
         }
     }
 
-    [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
+    [GeneratedRegex(ContactPhonePattern)]
     private static partial Regex PhonePattern();
 }

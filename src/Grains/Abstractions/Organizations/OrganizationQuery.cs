@@ -18,6 +18,7 @@ public sealed record class OrganizationQuery(
     string? Cursor = null)
 {
     public const int MaxPageSize = 100;
+    public const int MaxSearchLength = 100;
 
     /// <summary>
     /// Totals of searches are counted this far and no further ("100+"): counting reads each match's row, and a common
@@ -57,9 +58,9 @@ public sealed record class OrganizationQuery(
             }
         }
 
-        if (Search is { Length: > 100 })
+        if (Search is { Length: > MaxSearchLength })
         {
-            errors.Add(FieldError.TooLong("search", 100));
+            errors.Add(FieldError.TooLong("search", MaxSearchLength));
         }
 
         return errors;
