@@ -45,7 +45,7 @@ public sealed class MappingTests
         var record = new OrganizationRecord(
             Guid.NewGuid(), Guid.NewGuid(), "名称", OrganizationCategory.ConvenienceService, [ServiceDomain.Youth], "联系人", "13800138000",
             "91350100M000100Y43", "BA1", LegalStatus.Registered, OrganizationStage.Incubating, DateTimeOffset.UnixEpoch,
-            DateTimeOffset.UnixEpoch.AddDays(1), DateTimeOffset.UnixEpoch.AddDays(2), null, null, null, false, null, null, null, null, []);
+            DateTimeOffset.UnixEpoch.AddDays(1), DateTimeOffset.UnixEpoch.AddDays(2), null, null, null, false, null, null, null, null, [], []);
         var dto = Configuration.CreateMapper().Map<OrganizationDto>(record);
         Assert.Equal(
             (record.Id, record.IncubatorId, record.Name, record.CreditCode, record.Stage, record.IncubationEndsAt, record.ServiceDomains.Single()),

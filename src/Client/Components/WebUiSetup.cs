@@ -12,6 +12,7 @@ public static class WebUiSetup
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<Infrastructure.UiActions>();
+        builder.Services.AddScoped<Confirmation.Confirmations>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }

@@ -44,5 +44,11 @@ public sealed record class AdmitOrganizationRequest(int? IncubationMonths)
 /// <summary>The body of POST /api/organizations/{id}/registration.</summary>
 public sealed record class RegisterOrganizationRequest(string? CreditCode);
 
+/// <summary>The body of PATCH /api/organizations/{id}: each field given is changed, each one left out is kept.</summary>
+public sealed record class EditOrganizationRequest(string? Name, IReadOnlyList<ServiceDomain>? ServiceDomains, string? ContactName, string? ContactPhone)
+{
+    public EditOrganization ToCommand() => new(Name, ServiceDomains, ContactName, ContactPhone);
+}
+
 /// <summary>The body of POST /api/organizations/{id}/exit.</summary>
 public sealed record class ExitOrganizationRequest(string? Reason);

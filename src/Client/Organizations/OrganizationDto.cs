@@ -26,7 +26,8 @@ public sealed record class OrganizationDto(
     string? CertificateNumber,
     string? DecisionReason,
     HandOffDto? PendingHandOff,
-    IReadOnlyList<IncubatorTenureDto> Tenures)
+    IReadOnlyList<IncubatorTenureDto> Tenures,
+    IReadOnlyList<FormerName> FormerNames)
 {
     private sealed class Mapping : DtoMap<OrganizationRecord, OrganizationDto>;
 }

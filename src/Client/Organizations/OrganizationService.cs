@@ -101,6 +101,18 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, 
         return mapper.Map<OrganizationDto>(await cluster.GetGrain<IOrganizationGrain>(organization.Id).ExitAsync(request.Reason ?? "", user.Actor()));
     }
 
+    /// <summary>The manager changes name, service domains and contacts; the representative only the contacts.</summary>
+    public async Task<OrganizationDto> EditAsync(ClaimsPrincipal user, Guid id, EditOrganizationRequest request)
+    {
+        var command = request.ToCommand().Normalized();
+        var organization = command.ChangesManagedFields
+            ? await access.ManageableAsync(user, id, "renamesOrganizations")
+            : await access.ActableForAsync(user, id, "editsContacts");
+        DomainException.ThrowIfInvalid(command.Validate());
+        await cluster.GetGrain<IOrganizationGrain>(organization.Id).EditAsync(command, user.Actor());
+        return await GetAsync(user, id);
+    }
+
     public async Task<IReadOnlyList<ReviewTaskDto>> ReviewTasksAsync(ClaimsPrincipal user)
     {
         var visible = (await access.ForAsync(user)).VisibleIncubators;

@@ -20,6 +20,10 @@ public static class OrganizationsApi
             .Idempotent().WithSummary("File (备案) an organization at an incubator.");
         api.MapGet("/{id:guid}", (ClaimsPrincipal user, OrganizationService organizations, Guid id) => organizations.GetAsync(user, id))
             .WithSummary("One organization.");
+        api.MapPatch("/{id:guid}", (ClaimsPrincipal user, OrganizationService organizations, Guid id, EditOrganizationRequest request) =>
+                organizations.EditAsync(user, id, request))
+            .WithSummary("Change the name (the old one is kept in formerNames), service domains or contacts; fields left out are kept. "
+                + "The name and service domains are the manager's; the representative may change the contacts. Each change goes on the timeline.");
         api.MapGet("/{id:guid}/timeline", (ClaimsPrincipal user, OrganizationService organizations, Guid id, string? before, int? pageSize) =>
                 organizations.TimelineAsync(user, id, before, pageSize ?? TimelinePage.DefaultSize))
             .WithSummary("Changes to the organization, newest first, a page at a time: who, when, what (structured and as text in your language); pass next as before.");

@@ -94,6 +94,8 @@ public sealed partial class TimelineRenderer(
                     : value;
             case TimelineArgs.Dates:
                 return List(value.Split(',', StringSplitOptions.RemoveEmptyEntries));
+            case TimelineArgs.ServiceDomains:
+                return List(value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(domain => ui[$"Domain.{domain}"].Value));
             case TimelineArgs.Changed:
                 return List(value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(field => text[$"Timeline.Field.{field}"].Value));
             default:

@@ -149,6 +149,25 @@ public sealed class VenueApiTests(IncubatorAppFixture app)
         Assert.All(rows, r => Assert.True(r!["usage"]!["openHours"]!.GetValue<double>() > 0));
     }
 
+    [Fact]
+    public async Task ABookingRequestWaitsInTheManagersInboxUntilDecided()
+    {
+        var scenario = await ApiScenario.StartAsync(app);
+        var (_, incubatorId) = await scenario.DistrictWithIncubatorAsync();
+        var manager = await scenario.AccountAsync("IncubatorManager", incubatorId);
+        var organization = await scenario.FileAsync(manager, incubatorId);
+        var representative = await scenario.AccountAsync("OrganizationRepresentative", organization);
+        var spaceId = await CreateSpaceAsync(manager, incubatorId);
+
+        var bookingId = (await ApiScenario.PostAsync(representative, "/api/bookings", OneOff(spaceId, organization, LocalDay(4), 14, 16, "志愿者培训")))["id"]!.GetValue<Guid>();
+        var inbox = JsonNode.Parse(await manager.GetStringAsync("/api/inbox"))!.AsArray();
+        Assert.Single(inbox, i => i!["kind"]!.GetValue<string>() == "BookingRequest" && i["organizationId"]!.GetValue<Guid>() == organization);
+
+        await ApiScenario.PostAsync(manager, $"/api/bookings/{spaceId}/{bookingId}/decision", new { approve = false, reason = "当天场地检修" });
+        inbox = JsonNode.Parse(await manager.GetStringAsync("/api/inbox"))!.AsArray();
+        Assert.DoesNotContain(inbox, i => i!["kind"]!.GetValue<string>() == "BookingRequest");
+    }
+
     private static DateOnly LocalDay(int daysAhead) =>
         DateOnly.FromDateTime(VenueTime.ToLocal(DateTimeOffset.UtcNow, VenueTime.DefaultTimeZoneId)).AddDays(daysAhead);
 

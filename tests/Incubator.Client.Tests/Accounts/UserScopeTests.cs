@@ -25,7 +25,7 @@ public sealed class UserScopeTests
 
     private static OrganizationRecord At(IncubatorRecord incubator) => new(
         Guid.NewGuid(), incubator.Id, "组织", OrganizationCategory.Other, [], "c", "13800138000", null, "BA", LegalStatus.Filed,
-        OrganizationStage.Applied, DateTimeOffset.UnixEpoch, null, null, null, null, null, false, null, null, null, null, []);
+        OrganizationStage.Applied, DateTimeOffset.UnixEpoch, null, null, null, null, null, false, null, null, null, null, [], []);
 
     [Fact]
     public void AnAdministratorSeesEverything() => Assert.Null(Scope(User(Roles.Administrator, null)).VisibleIncubators);

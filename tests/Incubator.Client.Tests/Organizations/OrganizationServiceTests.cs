@@ -64,7 +64,7 @@ public sealed class OrganizationServiceTests
     public async Task AnOrganizationOutOfScopeLooksMissing()
     {
         var record = new OrganizationRecord(Guid.NewGuid(), Park.Id, "组织", OrganizationCategory.Other, [], "c", "13800138000", null, "BA",
-            LegalStatus.Filed, OrganizationStage.Applied, DateTimeOffset.UnixEpoch, null, null, null, null, null, false, null, null, null, null, []);
+            LegalStatus.Filed, OrganizationStage.Applied, DateTimeOffset.UnixEpoch, null, null, null, null, null, false, null, null, null, null, [], []);
         _organization.Setup(o => o.GetAsync()).ReturnsAsync(record);
         var stranger = UserScopeTests.User(Roles.OrganizationRepresentative, Guid.NewGuid());
         var error = await Assert.ThrowsAsync<DomainException>(() => _service.GetAsync(stranger, record.Id));

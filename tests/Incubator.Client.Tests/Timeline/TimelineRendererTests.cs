@@ -130,5 +130,5 @@ public sealed class TimelineRendererTests
 
     private static OrganizationRecord Record(Guid id, string name) => new(
         id, Park.Id, name, OrganizationCategory.Other, [], "", "", null, "", LegalStatus.Filed, OrganizationStage.Applied,
-        DateTimeOffset.UnixEpoch, null, null, null, null, null, false, null, null, null, null, []);
+        DateTimeOffset.UnixEpoch, null, null, null, null, null, false, null, null, null, null, [], []);
 }

@@ -16,4 +16,6 @@ public enum InboxKind
     DuplicateSupport = 5,
     /// <summary>An organization asks for money.</summary>
     FundingRequest = 6,
+    /// <summary>A booking of a space waits for the space's manager.</summary>
+    BookingRequest = 7,
 }

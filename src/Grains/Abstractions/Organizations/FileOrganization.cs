@@ -29,30 +29,15 @@ public sealed partial record class FileOrganization(
             errors.Add(FieldError.Required("incubatorId"));
         }
 
-        RequireText(errors, "name", Name, MaxNameLength);
+        CheckName(errors, Name);
         if (!Enum.IsDefined(Category))
         {
             errors.Add(FieldError.UnknownValue("category"));
         }
 
-        if (ServiceDomains is null || ServiceDomains.Count == 0)
-        {
-            errors.Add(new("serviceDomains", ErrorCodes.AtLeastOne));
-        }
-        else if (ServiceDomains.Any(d => !Enum.IsDefined(d)))
-        {
-            errors.Add(FieldError.UnknownValue("serviceDomains"));
-        }
-
-        RequireText(errors, "contactName", ContactName, MaxContactNameLength);
-        if (string.IsNullOrWhiteSpace(ContactPhone))
-        {
-            errors.Add(FieldError.Required("contactPhone"));
-        }
-        else if (!PhonePattern().IsMatch(ContactPhone.Trim()))
-        {
-            errors.Add(new("contactPhone", ErrorCodes.Phone));
-        }
+        CheckServiceDomains(errors, ServiceDomains);
+        CheckContactName(errors, ContactName);
+        CheckContactPhone(errors, ContactPhone);
 
         if (!string.IsNullOrWhiteSpace(CreditCode) && Organizations.CreditCode.ValidateForCivilAffairs(Organizations.CreditCode.Normalize(CreditCode)) is { } reason)
         {
@@ -71,6 +56,35 @@ public sealed partial record class FileOrganization(
         CreditCode = string.IsNullOrWhiteSpace(CreditCode) ? null : Organizations.CreditCode.Normalize(CreditCode),
         ServiceDomains = ServiceDomains.Distinct().ToArray(),
     };
+
+    // The checks of each field, shared with EditOrganization.
+    internal static void CheckName(List<FieldError> errors, string? name) => RequireText(errors, "name", name, MaxNameLength);
+
+    internal static void CheckContactName(List<FieldError> errors, string? contactName) => RequireText(errors, "contactName", contactName, MaxContactNameLength);
+
+    internal static void CheckServiceDomains(List<FieldError> errors, IReadOnlyList<ServiceDomain>? domains)
+    {
+        if (domains is null || domains.Count == 0)
+        {
+            errors.Add(new("serviceDomains", ErrorCodes.AtLeastOne));
+        }
+        else if (domains.Any(d => !Enum.IsDefined(d)))
+        {
+            errors.Add(FieldError.UnknownValue("serviceDomains"));
+        }
+    }
+
+    internal static void CheckContactPhone(List<FieldError> errors, string? phone)
+    {
+        if (string.IsNullOrWhiteSpace(phone))
+        {
+            errors.Add(FieldError.Required("contactPhone"));
+        }
+        else if (!PhonePattern().IsMatch(phone.Trim()))
+        {
+            errors.Add(new("contactPhone", ErrorCodes.Phone));
+        }
+    }
 
     private static void RequireText(List<FieldError> errors, string field, string? value, int maxLength)
     {

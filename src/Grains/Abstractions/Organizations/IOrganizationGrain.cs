@@ -22,6 +22,9 @@ public interface IOrganizationGrain : IGrainWithGuidKey
     /// <summary>Leaves incubation (退出) for the given reason; frees its cohort place.</summary>
     Task<OrganizationRecord> ExitAsync(string reason, Actor actor);
 
+    /// <summary>Changes the given profile fields; a new name keeps the old one in <see cref="OrganizationRecord.FormerNames"/>. Each change goes on the timeline.</summary>
+    Task<OrganizationRecord> EditAsync(EditOrganization command, Actor actor);
+
     /// <summary>The composite graduation gate: computed items from data, recorded items from the manager.</summary>
     Task<IReadOnlyList<GateItem>> GetGraduationGateAsync();
 

@@ -27,4 +27,5 @@ public sealed record class OrganizationRecord(
     string? CertificateNumber,
     string? DecisionReason,
     HandOff? PendingHandOff,
-    IReadOnlyList<IncubatorTenure> Tenures);
+    IReadOnlyList<IncubatorTenure> Tenures,
+    IReadOnlyList<FormerName> FormerNames);

@@ -24,6 +24,9 @@ public static class TimelineArgs
     public const string ContractKind = "contractKind";
     public const string MilestoneStatus = "milestoneStatus";
 
+    /// <summary>Service domains (a comma-separated list of members), shown as their labels.</summary>
+    public const string ServiceDomains = "serviceDomains";
+
     /// <summary>Milestone fields an update changed (title, owner, dueDate, status, note, track, ownerAccount).</summary>
     public const string Changed = "changed";
 
@@ -54,6 +57,9 @@ public static class TimelineArgs
     public const string Total = "total";
 
     // Text as entered or issued.
+    public const string PreviousName = "previousName";
+    public const string Name = "name";
+    public const string ContactName = "contactName";
     public const string FilingNumber = "filingNumber";
     public const string CreditCode = "creditCode";
     public const string CertificateNumber = "certificateNumber";

@@ -129,7 +129,8 @@ public sealed partial class OrganizationGrain(
         S.CertificateNumber,
         S.DecisionReason,
         S.PendingHandOff,
-        Tenures());
+        Tenures(),
+        S.FormerNames.ToArray());
 
     // Organizations filed before tenures were kept have none stored: their filing incubator held them from the start.
     private IReadOnlyList<HandOffs.IncubatorTenure> Tenures() =>

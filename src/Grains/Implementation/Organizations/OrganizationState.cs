@@ -40,4 +40,5 @@ public sealed class OrganizationState
     // The timeline entries of the latest writes that may not be projected yet: written in the same commit as the state,
     // appended by the projection (exactly once, see OrganizationProjection) and dropped by the next write after that.
     [Id(29)] public List<UnprojectedTimelineEntry> UnprojectedTimeline { get; set; } = [];
+    [Id(30)] public List<FormerName> FormerNames { get; set; } = [];
 }

@@ -1,6 +1,7 @@
 using Incubator.Bookings;
 using Incubator.Common;
 using Incubator.Geography;
+using Incubator.Inbox;
 using Incubator.Indexes;
 using Incubator.Organizations;
 using Incubator.Timeline;
@@ -15,6 +16,7 @@ public sealed class SpaceGrain(
     [PersistentState("space", StorageNames.Incubator)] IPersistentState<SpaceState> state,
     IBookingJobs jobs,
     TimelineWriter timeline,
+    InboxReadModel inbox,
     DomainClock clock) : Grain, ISpaceGrain
 {
     private Guid Id => this.GetPrimaryKey();
@@ -98,6 +100,12 @@ public sealed class SpaceGrain(
         }
 
         await SaveBookingAsync(booking);
+        if (booking.Status == BookingStatus.Pending)
+        {
+            await inbox.OpenAsync(new InboxItem(InboxKey(booking.Id), space.IncubatorId, InboxAudience.Manager, InboxKind.BookingRequest,
+                organization.Id, organization.Name, booking.Occurrences[0].Start, now));
+        }
+
         await Timeline(booking, TimelineAction.BookingRequested, actor,
         [
             TimelineArgument.Text(TimelineArgs.Purpose, booking.Purpose),
@@ -146,6 +154,7 @@ public sealed class SpaceGrain(
         }
 
         await SaveBookingAsync(booking);
+        await inbox.CloseAsync([InboxKey(booking.Id)], clock.UtcNow);
         await Timeline(booking, approve ? TimelineAction.BookingApproved : TimelineAction.BookingDeclined, actor, TimelineArgument.Text(TimelineArgs.Reason, reason));
         return ToRecord(booking);
     }
@@ -178,6 +187,12 @@ public sealed class SpaceGrain(
         }
 
         await SaveBookingAsync(booking);
+        if (booking.Occurrences.All(o => o.Status == OccurrenceStatus.Cancelled))
+        {
+            // Nothing left to decide: the request leaves the manager's inbox.
+            await inbox.CloseAsync([InboxKey(booking.Id)], now);
+        }
+
         await Timeline(booking, TimelineAction.BookingCancelled, actor,
         [
             TimelineArgument.Text(TimelineArgs.Slot, BookingRules.Describe(Slot(occurrence), Space.TimeZoneId)),
@@ -286,6 +301,8 @@ public sealed class SpaceGrain(
             occurrence.ReleaseJobId = jobs.ScheduleNoShowRelease(Id, booking.Id, occurrence.Index, occurrence.ReleaseAt.Value);
         }
     }
+
+    private static string InboxKey(Guid bookingId) => $"{InboxKind.BookingRequest}:{bookingId:N}";
 
     private void CancelReleaseJob(OccurrenceState occurrence)
     {
