@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Incubator.Funding;
 using Incubator.Testing;
 
 namespace Incubator.Api.Tests;
@@ -114,6 +115,9 @@ public sealed class FundingApiTests(IncubatorAppFixture app)
 
         var funding = JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{organization}/funding"))!.AsArray();
         Assert.Equal(5_000m, Assert.Single(funding)!["amount"]!.GetValue<decimal>());
+        // The platform's own tranche condition is a code the pages word in the viewer's language, not English text.
+        var awarded = Assert.Single(JsonNode.Parse(await manager.GetStringAsync(budget))!["contracts"]!.AsArray())!;
+        Assert.Equal(TrancheTerms.OnApproval, Assert.Single(awarded["tranches"]!.AsArray())!["condition"]!.GetValue<string>());
         var requests = JsonNode.Parse(await representative.GetStringAsync($"/api/organizations/{organization}/funding-requests"))!.AsArray();
         Assert.Equal(["Pending", "Approved"], requests.Select(r => r!["status"]!.GetValue<string>()));
     }

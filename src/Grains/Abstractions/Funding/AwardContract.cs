@@ -4,7 +4,14 @@ namespace Incubator.Funding;
 
 /// <summary>A tranche as requested: amount, due date and the condition for paying it.</summary>
 [GenerateSerializer, Immutable, Alias("Incubator.TrancheTerms")]
-public sealed record class TrancheTerms(decimal Amount, DateOnly DueOn, string Condition);
+public sealed record class TrancheTerms(decimal Amount, DateOnly DueOn, string Condition)
+{
+    /// <summary>
+    /// The condition of the one tranche of a seed grant that the platform awards itself: a code, which pages word in
+    /// the viewer's language, where other conditions are the text a manager typed.
+    /// </summary>
+    public const string OnApproval = "seedGrant.onApproval";
+}
 
 /// <summary>Awards a contract (purchase of service or seed grant) from a budget to an organization.</summary>
 [GenerateSerializer, Immutable, Alias("Incubator.AwardContract")]

@@ -81,7 +81,7 @@ public sealed class FundingRequestsGrain(
             var today = localToday.Year == budgetYear ? localToday : new DateOnly(budgetYear, 1, 1);
             var contract = await GrainFactory.GetGrain<IBudgetGrain>(budgetKey).AwardAsync(new AwardContract(
                 projectId.Value, OrganizationId, ContractKind.SeedGrant, request.Amount, today, new DateOnly(budgetYear, 12, 31),
-                [new TrancheTerms(request.Amount, today, "On approval")]), actor);
+                [new TrancheTerms(request.Amount, today, TrancheTerms.OnApproval)]), actor);
             contractId = contract.Id;
         }
 
