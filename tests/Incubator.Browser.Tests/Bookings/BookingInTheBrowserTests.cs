@@ -40,6 +40,9 @@ public sealed class BookingInTheBrowserTests(BrowserFixture app) : IClassFixture
             await Expect(page.GetByTestId("space-table")).ToContainTextAsync("一号会议室");
             await page.GetByTestId("space-link").ClickAsync();
             await Expect(page.GetByTestId("booking-form")).ToBeVisibleAsync();
+            // The space's zone by its name, not its identifier.
+            await Expect(page.GetByTestId("space-summary")).ToContainTextAsync("北京时间");
+            await Expect(page.GetByTestId("space-summary")).Not.ToContainTextAsync("Asia/Shanghai");
             await WaitForCircuit(page);
             await page.GetByTestId("field-purpose").FillAsync("重阳节敬老活动");
             await page.GetByTestId("field-date").FillAsync(day.ToString("yyyy-MM-dd"));
