@@ -44,6 +44,11 @@ public sealed class BookingInTheBrowserTests(BrowserFixture app) : IClassFixture
             await Expect(page.GetByTestId("space-summary")).ToContainTextAsync("北京时间");
             await Expect(page.GetByTestId("space-summary")).Not.ToContainTextAsync("Asia/Shanghai");
             await WaitForCircuit(page);
+            // Today's column is marked, and a day's heading puts its date into the form.
+            var today = day.AddDays(-3);
+            await Expect(page.GetByTestId($"day-head-{today:yyyy-MM-dd}")).ToContainTextAsync("今天");
+            await page.GetByTestId($"day-pick-{today:yyyy-MM-dd}").ClickAsync();
+            await Expect(page.GetByTestId("field-date")).ToHaveValueAsync(today.ToString("yyyy-MM-dd"));
             await page.GetByTestId("field-purpose").FillAsync("重阳节敬老活动");
             await page.GetByTestId("field-date").FillAsync(day.ToString("yyyy-MM-dd"));
             await page.GetByTestId("field-start").FillAsync("09:00");
@@ -51,6 +56,10 @@ public sealed class BookingInTheBrowserTests(BrowserFixture app) : IClassFixture
             await page.GetByTestId("submit-booking").ClickAsync();
             await Expect(page.GetByTestId($"day-{day:yyyy-MM-dd}")).ToContainTextAsync("待审批");
             await Expect(page.GetByTestId($"day-{day:yyyy-MM-dd}")).ToContainTextAsync("09:00–11:00");
+            await Expect(page.GetByTestId("field-purpose")).ToHaveValueAsync("");
+            // Times are typed on the 24-hour clock, never shown as 09:00 AM.
+            await Expect(page.GetByTestId("field-start")).ToHaveAttributeAsync("type", "text");
+            await Expect(page.GetByTestId("field-start")).ToHaveValueAsync("09:00");
             await Screenshot(page, "booking-requested.png");
 
             var approvals = await manager.NewPageAsync();
