@@ -8,6 +8,24 @@ namespace Incubator.Browser.Tests;
 public sealed class LeaderInTheBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
     [Fact]
+    public async Task ALeaderOfADistrictWithoutOrganizationsIsToldToFileOneInsteadOfABlankPage()
+    {
+        var admin = await app.AdminClientAsync();
+        var district = (await (await admin.PostAsJsonAsync("/api/geography/areas", new { name = "白云鄂博矿区", level = "District" })).Content.ReadFromJsonAsync<JsonObject>())!;
+        (await admin.PostAsJsonAsync("/api/geography/incubators", new { name = "白云鄂博矿区孵化园", areaId = district["id"]!.GetValue<Guid>() })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync("/api/accounts", new { userName = "by-leader", displayName = "赵区长", password = "Leader-Password-2", role = "DistrictLeader", scopeId = district["id"]!.GetValue<Guid>() }))
+            .EnsureSuccessStatusCode();
+
+        await using var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/pipeline");
+        await LogInAsync(page, "by-leader", "Leader-Password-2");
+        await WaitForCircuit(page);
+        await Expect(page.GetByTestId("pipeline-empty")).ToContainTextAsync("还没有备案的社会组织");
+        await Expect(page.GetByTestId("pipeline-chart")).Not.ToBeAttachedAsync();
+    }
+
+    [Fact]
     public async Task ADistrictLeaderSeesThePipelineChartAndTheBudgetWithItsCarryOverLine()
     {
         var admin = await app.AdminClientAsync();
