@@ -40,7 +40,7 @@ public sealed partial class AuthorizationMatrixTests(IncubatorAppFixture app)
         new("POST   /api/auth/logout",                                                       "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 401  |  2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 401"),
         new("POST   /api/auth/password",                                                     "400 400 400 400 400 400 400 400 401  |  400 400 400 400 400 400 400 400 401"),
         new("GET    /api/auth/me",                                                           "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 401  |  2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 401"),
-        new("GET    /api/accounts",                                                          "2xx 403 403 403 403 403 403 403 401  |  2xx 403 403 403 403 403 403 403 401"),
+        new("GET    /api/accounts",                                                          "2xx 2xx 403 403 403 403 403 403 401  |  2xx 2xx 403 403 403 403 403 403 401"),
         new("POST   /api/accounts",                                                          "400 403 403 403 403 403 403 403 401  |  400 403 403 403 403 403 403 403 401"),
         new("GET    /api/accounts/{account}",                                                "2xx 2xx 403 403 403 403 403 403 401  |  2xx 404 403 403 403 403 403 403 401"),
         new("POST   /api/accounts/{disabledAccount}/disable",                                "2xx 2xx 403 403 403 403 403 403 401  |  2xx 404 403 403 403 403 403 403 401"),
