@@ -73,7 +73,7 @@ public sealed class AccountService(
         await users.AddToRoleAsync(user, account.Role);
         if (actor is not null)
         {
-            await audit.RecordAsync(Audit.AuditActions.AccountCreated, user.UserName, detail: $"{account.Role} {user.ScopeId}", actor: actor);
+            await audit.RecordAsync(Audit.AuditActions.AccountCreated, user.UserName, detail: Audit.AuditDetail.Granted(account.Role, user.ScopeId), actor: actor);
         }
 
         return user;
@@ -152,7 +152,7 @@ public sealed class AccountService(
         user.ScopeId = Roles.ScopeOf(role) == ScopeKind.None ? null : scopeId;
         await SaveAndEndSessionsAsync(user, "role changed");
         logger.AccountChanged(user.UserName, $"role {role}, scope {user.ScopeId}", actor.Identity?.Name);
-        await audit.RecordAsync(Audit.AuditActions.RoleChanged, user.UserName, detail: $"{role} {user.ScopeId}", actor: actor);
+        await audit.RecordAsync(Audit.AuditActions.RoleChanged, user.UserName, detail: Audit.AuditDetail.Granted(role, user.ScopeId), actor: actor);
         return user;
     }
 
