@@ -1,7 +1,8 @@
 using System.Net.Http.Headers;
 using Incubator.Api.Tests.Generated;
-using Incubator.Client.Accounts;
-using Incubator.Venues;
+using AdministratorSeed = Incubator.Client.Accounts.AdministratorSeed;
+using VenueTime = Incubator.Venues.VenueTime;
+using Weekday = Incubator.Api.Tests.Generated.DayOfWeek;
 
 namespace Incubator.Api.Tests.Contract;
 
@@ -42,7 +43,7 @@ public sealed class GeneratedClientTests(ApiAppFixture app)
             Kind = SpaceKind.MeetingRoom,
             Name = $"会议室{Guid.NewGuid():N}"[..10],
             Capacity = 30,
-            OpeningHours = [.. Enum.GetValues<DayOfWeek>().Select(day => new DailyHours { Day = day, Opens = "08:00:00", Closes = "21:00:00" })],
+            OpeningHours = [.. Enum.GetValues<Weekday>().Select(day => new DailyHours { Day = day, Opens = "08:00:00", Closes = "21:00:00" })],
         });
         var day = DateOnly.FromDateTime(VenueTime.ToLocal(DateTimeOffset.UtcNow, space.TimeZoneId)).AddDays(4);
         var start = VenueTime.ToUtc(day, new TimeOnly(9, 0), space.TimeZoneId)!.Value;
