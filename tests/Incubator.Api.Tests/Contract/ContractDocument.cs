@@ -59,7 +59,12 @@ internal sealed partial class ContractDocument
         var path = request.RequestUri!.AbsolutePath;
         if (Find(request.Method, path) is not var (template, operation))
         {
-            return [$"{request.Method} {path} is not in the contract"];
+            // No such operation: the answer can only be the refusal every unknown route gets, as a Problem.
+            return response.StatusCode is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.Unauthorized
+                   && response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+                ? Validate($"{request.Method} {path} (no such operation) → {(int)response.StatusCode}", "problem",
+                    new JsonObject { ["$ref"] = "#/components/schemas/Problem" }, await response.Content.ReadAsByteArrayAsync(cancellation))
+                : [$"{request.Method} {path} is not in the contract, and answered {(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType}"];
         }
 
         var status = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -92,8 +97,13 @@ internal sealed partial class ContractDocument
             return [];
         }
 
+        return Validate(name, $"{request.Method.Method.ToLowerInvariant()}{template}/{status}/{mediaType}", schema, body);
+    }
+
+    private IReadOnlyList<string> Validate(string name, string key, JsonObject schema, byte[] body)
+    {
         using var json = JsonDocument.Parse(body);
-        var results = SchemaFor($"{request.Method.Method.ToLowerInvariant()}{template}/{status}/{mediaType}", schema)
+        var results = SchemaFor(key, schema)
             .Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         if (results.IsValid)
         {
