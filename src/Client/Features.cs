@@ -41,6 +41,7 @@ public static class Features
         services.AddScoped<TrainingService>();
         services.AddScoped<VenueService>();
         services.AddScoped<BookingService>();
+        services.AddScoped<CalendarFeedService>();
         services.AddScoped<OrganizationExport>();
         return builder;
     }

@@ -7,11 +7,11 @@ using Incubator.Testing;
 namespace Incubator.Api.Tests;
 
 /// <summary>Sets up geography, organizations and accounts through the API itself, as an administrator would.</summary>
-internal sealed class ApiScenario(IncubatorAppFixture app, HttpClient admin)
+internal sealed class ApiScenario(ApiAppFixture app, HttpClient admin)
 {
     public const string Password = "Password-123456";
 
-    public static async Task<ApiScenario> StartAsync(IncubatorAppFixture app) => new(app, await app.AdminClientAsync());
+    public static async Task<ApiScenario> StartAsync(ApiAppFixture app) => new(app, await app.AdminClientAsync());
 
     public HttpClient Admin => admin;
 

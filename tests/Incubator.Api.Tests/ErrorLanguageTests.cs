@@ -6,7 +6,7 @@ namespace Incubator.Api.Tests;
 
 /// <summary>Error answers are worded in the caller's language (zh-CN unless the caller asks for English) and carry codes.</summary>
 [Collection(ApiTestCollection.Name)]
-public sealed class ErrorLanguageTests(IncubatorAppFixture app)
+public sealed class ErrorLanguageTests(ApiAppFixture app)
 {
     [Theory]
     [InlineData(null, "此项为必填项。", "提交的内容有误")]

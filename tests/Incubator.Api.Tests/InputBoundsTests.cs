@@ -7,7 +7,7 @@ namespace Incubator.Api.Tests;
 
 /// <summary>The common bounds (<see cref="Incubator.Common.InputBounds"/>) hold for every endpoint: each case here was a 500 or was stored unbounded.</summary>
 [Collection(ApiTestCollection.Name)]
-public sealed class InputBoundsTests(IncubatorAppFixture app)
+public sealed class InputBoundsTests(ApiAppFixture app)
 {
     [Theory]
     [InlineData("\u0000")]

@@ -7,7 +7,7 @@ using Incubator.Testing;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class InputTests(IncubatorAppFixture app)
+public sealed class InputTests(ApiAppFixture app)
 {
     [Fact]
     public async Task AWrongCheckCharacterIsA400NamingCreditCodeAndFilesNothing()

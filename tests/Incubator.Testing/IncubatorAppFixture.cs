@@ -4,6 +4,7 @@ using Incubator.Client.Accounts;
 using Incubator.Silo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.Hosting;
 using Xunit;
 
@@ -114,6 +115,30 @@ public class IncubatorAppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Accounts:LoginLimits:PerAddressPerMinute", "1000000");
         builder.UseSetting("Accounts:LoginLimits:PerAccountPerMinute", "1000000");
     }
+
+    /// <summary>A client of the platform, as WebApplicationFactory makes it, with <see cref="ResponseHandlers"/> closest to the server.</summary>
+    public new HttpClient CreateClient() => CreateClient(new WebApplicationFactoryClientOptions());
+
+    /// <inheritdoc cref="CreateClient()"/>
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
+    {
+        var handlers = new List<DelegatingHandler>();
+        if (options.AllowAutoRedirect)
+        {
+            handlers.Add(new RedirectHandler(options.MaxAutomaticRedirections));
+        }
+
+        if (options.HandleCookies)
+        {
+            handlers.Add(new CookieContainerHandler());
+        }
+
+        handlers.AddRange(ResponseHandlers());
+        return CreateDefaultClient(options.BaseAddress, [.. handlers]);
+    }
+
+    /// <summary>Handlers that see every answer before the test does (the API tests check each against the contract).</summary>
+    protected virtual IEnumerable<DelegatingHandler> ResponseHandlers() => [];
 
     /// <summary>An HTTP client carrying a bearer token for <paramref name="userName"/>.</summary>
     public async Task<HttpClient> ClientForAsync(string userName, string password)

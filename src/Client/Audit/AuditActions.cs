@@ -17,10 +17,11 @@ public static class AuditActions
     public const string Deletion = "deletion";
     public const string Export = "export";
     public const string DashboardRead = "dashboardRead";
+    public const string CalendarFeedRenewed = "calendarFeedRenewed";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Login, Logout, RefreshTokenReused, AccountCreated, AccountDisabled, AccountEnabled, RoleChanged, PasswordReset,
-        PasswordChanged, AccountUnlocked, AccountErased, Deletion, Export, DashboardRead,
+        PasswordChanged, AccountUnlocked, AccountErased, Deletion, Export, DashboardRead, CalendarFeedRenewed,
     ];
 }

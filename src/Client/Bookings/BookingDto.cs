@@ -24,7 +24,9 @@ public sealed record class BookingDto(
     private sealed class Mapping : DtoMap<BookingRecord, BookingDto>;
 }
 
-public sealed record class BookingOccurrenceDto(int Index, DateTimeOffset Start, DateTimeOffset End, OccurrenceStatus Status, DateTimeOffset? CheckedInAt, string? CheckedInBy)
+/// <summary>One occurrence; FreedAt is when it was cancelled or released (none for occurrences freed before it was kept).</summary>
+public sealed record class BookingOccurrenceDto(
+    int Index, DateTimeOffset Start, DateTimeOffset End, OccurrenceStatus Status, DateTimeOffset? CheckedInAt, string? CheckedInBy, DateTimeOffset? FreedAt)
 {
     private sealed class Mapping : DtoMap<BookingOccurrence, BookingOccurrenceDto>;
 }

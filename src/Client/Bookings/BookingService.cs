@@ -1,5 +1,6 @@
 using Incubator.Bookings;
 using Incubator.Client.Venues;
+using Incubator.Geography;
 using Incubator.Indexes;
 using Incubator.Organizations;
 using Incubator.Venues;
@@ -95,7 +96,8 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
     {
         var organization = await scopes.ReadableAsync(user, organizationId);
         var bookings = await OrganizationBookingsAsync(user, organizationId);
-        return (organization.Name, IcsCalendar.Write(organization.Name, bookings, time.GetUtcNow()));
+        var zone = (await cluster.GeographyAsync()).TimeZoneOfIncubator(organization.IncubatorId);
+        return (organization.Name, IcsCalendar.Write(organization.Name, zone, bookings, time.GetUtcNow()));
     }
 
     /// <summary>A space's week from Monday <paramref name="day"/> lies in (local dates); others' bookings show only as taken.</summary>

@@ -1,4 +1,8 @@
+using System.Security.Cryptography;
 using System.Text;
+using Incubator.Bookings;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
 
 namespace Incubator.Client.Bookings;
 
@@ -31,11 +35,64 @@ public static class BookingsApi
 
         app.MapFeature("/api/organizations/{id:guid}/bookings.ics", "Bookings").MapGet("/", IcsAsync)
             .Produces<string>(StatusCodes.Status200OK, IcsCalendar.ContentType)
-            .WithSummary("The organization's bookings as an iCalendar feed (RFC 5545, times in UTC).");
+            .WithSummary("The organization's bookings as an iCalendar feed (RFC 5545), for a signed-in caller; calendar apps use the secret feed address.");
+
+        app.MapFeature("/api/organizations/{id:guid}/calendar-feed", "Bookings").MapCalendarFeed(CalendarFeedKind.Organization,
+            "the organization's representative or its incubator's manager");
+        app.MapFeature("/api/venues/{id:guid}/calendar-feed", "Bookings").MapCalendarFeed(CalendarFeedKind.Space, "the space's manager");
+
+        // The secret addresses calendar apps subscribe to: no header, the secret in the path (outside /api and its document).
+        app.MapMethods("/calendar/organizations/{id:guid}/{secret}.ics", [HttpMethods.Get, HttpMethods.Head],
+                (HttpContext context, CalendarFeedService feeds, Guid id, string secret) => FeedAsync(context, feeds, CalendarFeedKind.Organization, id, secret))
+            .AllowAnonymous().ExcludeFromDescription();
+        app.MapMethods("/calendar/spaces/{id:guid}/{secret}.ics", [HttpMethods.Get, HttpMethods.Head],
+                (HttpContext context, CalendarFeedService feeds, Guid id, string secret) => FeedAsync(context, feeds, CalendarFeedKind.Space, id, secret))
+            .AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 
-    public static async Task<FileContentHttpResult> IcsAsync(ClaimsPrincipal user, BookingService bookings, Guid id)
+    private static void MapCalendarFeed(this RouteGroupBuilder feed, CalendarFeedKind kind, string who)
+    {
+        feed.MapGet("/", (ClaimsPrincipal user, CalendarFeedService feeds, Guid id) => feeds.StatusAsync(user, kind, id))
+            .WithSummary($"Whether the calendar feed has a secret address, and since when ({who}).");
+        feed.MapPost("/", (ClaimsPrincipal user, HttpRequest request, CalendarFeedService feeds, Guid id) =>
+                feeds.RenewAsync(user, kind, id, new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/")))
+            .WithSummary($"A new secret calendar feed address, shown only in this answer; the previous one stops at once ({who}).");
+    }
+
+    /// <summary>
+    /// A feed by its secret address: 404 for an unknown or replaced secret; an ETag over the bytes, so a calendar app
+    /// polling with If-None-Match gets 304 until a booking changes; HEAD answers the headers alone.
+    /// </summary>
+    private static async Task<IResult> FeedAsync(HttpContext context, CalendarFeedService feeds, CalendarFeedKind kind, Guid id, string secret)
+    {
+        if (await feeds.CalendarAsync(kind, id, secret) is not { } calendar)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var body = Encoding.UTF8.GetBytes(calendar);
+        var tag = new EntityTagHeaderValue($"\"{WebEncoders.Base64UrlEncode(SHA256.HashData(body))}\"");
+        var headers = context.Response.GetTypedHeaders();
+        headers.ETag = tag;
+        headers.CacheControl = new CacheControlHeaderValue { Private = true, NoCache = true };
+        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(match => match.Equals(EntityTagHeaderValue.Any) || match.Compare(tag, useStrongComparison: false)))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var contentType = $"{IcsCalendar.ContentType}; charset=utf-8";
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            context.Response.ContentType = contentType;
+            context.Response.ContentLength = body.Length;
+            return TypedResults.Empty;
+        }
+
+        return TypedResults.Bytes(body, contentType);
+    }
+
+    private static async Task<FileContentHttpResult> IcsAsync(ClaimsPrincipal user, BookingService bookings, Guid id)
     {
         var (_, calendar) = await bookings.IcsAsync(user, id);
         return TypedResults.File(Encoding.UTF8.GetBytes(calendar), $"{IcsCalendar.ContentType}; charset=utf-8", $"bookings-{id:N}.ics");

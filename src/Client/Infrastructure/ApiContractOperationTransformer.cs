@@ -1,6 +1,7 @@
 using System.Globalization;
 using Incubator.Client.Accounts;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.OpenApi;
@@ -35,7 +36,10 @@ internal sealed class ApiContractOperationTransformer : IOpenApiOperationTransfo
         AddIf(errors, hasInput, StatusCodes.Status400BadRequest);
         AddIf(errors, !anonymous || signIn, StatusCodes.Status401Unauthorized);
         AddIf(errors, !anonymous, StatusCodes.Status403Forbidden);
-        AddIf(errors, path.Contains('{', StringComparison.Ordinal), StatusCodes.Status404NotFound);
+        // An id in the route or the query may name nothing the caller can see (?incubatorId= of another district).
+        var namesAThing = path.Contains('{', StringComparison.Ordinal)
+            || description.ParameterDescriptions.Any(p => p.Source == BindingSource.Query && (Nullable.GetUnderlyingType(p.Type) ?? p.Type) == typeof(Guid));
+        AddIf(errors, namesAThing, StatusCodes.Status404NotFound);
         AddIf(errors, changes && !anonymous, StatusCodes.Status409Conflict);
         AddIf(errors, signIn, StatusCodes.Status429TooManyRequests);
 

@@ -15,6 +15,8 @@ internal sealed class ApiContractSchemaTransformer : IOpenApiSchemaTransformer
 {
     public const string LocalTimePattern = @"^([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,7})?$";
 
+    public const string LocalDateTimePattern = @"^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,7})?$";
+
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var type = context.JsonTypeInfo.Type;
@@ -23,6 +25,14 @@ internal sealed class ApiContractSchemaTransformer : IOpenApiSchemaTransformer
             // JSON Schema's "time" requires an offset; the API sends local times of day such as "08:00:00".
             schema.Format = null;
             schema.Pattern = LocalTimePattern;
+        }
+
+        if ((Nullable.GetUnderlyingType(type) ?? type) == typeof(DateTime))
+        {
+            // A DateTime is a local date and time in a zone the answer names (the space's), sent without an offset,
+            // which "date-time" requires; instants are DateTimeOffset.
+            schema.Format = null;
+            schema.Pattern = LocalDateTimePattern;
         }
 
         if (schema.Enum is { } values && values.Any(v => v is null))

@@ -26,7 +26,7 @@ internal static partial class AccountClients
         return JsonNode.Parse(text)!.AsObject();
     }
 
-    public static HttpClient Bearer(IncubatorAppFixture app, string accessToken)
+    public static HttpClient Bearer(ApiAppFixture app, string accessToken)
     {
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
@@ -37,7 +37,7 @@ internal static partial class AccountClients
     /// A client sending the login cookie, signed in through the login form as a browser would. It keeps sending the same
     /// cookie whatever the answers say, so after a logout it is a replay of the old cookie.
     /// </summary>
-    public static async Task<HttpClient> CookieAsync(IncubatorAppFixture app, string userName, string password = ApiScenario.Password)
+    public static async Task<HttpClient> CookieAsync(ApiAppFixture app, string userName, string password = ApiScenario.Password)
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
         var page = await client.GetAsync("/account/login");

@@ -9,7 +9,7 @@ using Npgsql;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class AccountLifecycleTests(IncubatorAppFixture app)
+public sealed class AccountLifecycleTests(ApiAppFixture app)
 {
     [Fact]
     public async Task DisablingAnAccountEndsItsTokenAndItsCookieOnTheNextRequest()

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class AuthorizationTests(IncubatorAppFixture app)
+public sealed class AuthorizationTests(ApiAppFixture app)
 {
     [Theory]
     [InlineData("GET", "/api/organizations")]

@@ -12,7 +12,7 @@ namespace Incubator.Api.Tests;
 /// The platform with small login limits, a clock the tests move, and a header that says which client address a test
 /// request comes from (the in-memory test server has none).
 /// </summary>
-public sealed class LoginLimitsFixture : IncubatorAppFixture
+public sealed class LoginLimitsFixture : ApiAppFixture
 {
     public const string AddressHeader = "X-Test-Client-Address";
     public const int FreeFailures = 3;

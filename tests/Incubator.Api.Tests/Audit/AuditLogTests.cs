@@ -9,7 +9,7 @@ using Npgsql;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class AuditLogTests(IncubatorAppFixture app)
+public sealed class AuditLogTests(ApiAppFixture app)
 {
     [Fact]
     public async Task LoginsAndAccountChangesAreRecordedWithWhoAndWhat()

@@ -7,7 +7,7 @@ using Incubator.Testing;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class CohortApiTests(IncubatorAppFixture app)
+public sealed class CohortApiTests(ApiAppFixture app)
 {
     [Fact]
     public async Task AManagerOpensScoresAndAdmitsWhileARepresentativeAppliesForHisOrganization()

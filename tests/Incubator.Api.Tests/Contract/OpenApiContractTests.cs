@@ -6,7 +6,7 @@ namespace Incubator.Api.Tests.Contract;
 
 /// <summary>The document at /openapi/v1.json is a contract a client generator can trust (issue 14, point 1).</summary>
 [Collection(ApiTestCollection.Name)]
-public sealed class OpenApiContractTests(IncubatorAppFixture app)
+public sealed class OpenApiContractTests(ApiAppFixture app)
 {
     private static readonly string[] AnonymousApi = ["post /api/auth/token", "post /api/auth/refresh"];
 

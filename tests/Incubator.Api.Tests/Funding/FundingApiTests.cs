@@ -7,7 +7,7 @@ using Incubator.Testing;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class FundingApiTests(IncubatorAppFixture app)
+public sealed class FundingApiTests(ApiAppFixture app)
 {
     [Fact]
     public async Task TheLeaderBudgetsTheLocalManagerAwardsAndTheOrganizationSeesItsFunding()

@@ -11,7 +11,7 @@ namespace Incubator.Api.Tests.Fuzz;
 /// malformed path ids. Any 5xx fails, and so does a 400 that is not ProblemDetails naming the malformed field.
 /// </summary>
 [Collection(ApiTestCollection.Name)]
-public sealed class OpenApiFuzzTests(IncubatorAppFixture app)
+public sealed class OpenApiFuzzTests(ApiAppFixture app)
 {
     // Logout would end the administrator's own session halfway through; everything else is fair game.
     private static readonly string[] Skipped = ["POST /api/auth/logout"];

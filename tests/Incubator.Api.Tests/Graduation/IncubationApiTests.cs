@@ -6,7 +6,7 @@ using Incubator.Testing;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class IncubationApiTests(IncubatorAppFixture app)
+public sealed class IncubationApiTests(ApiAppFixture app)
 {
     [Fact]
     public async Task AfterAHandOffAccessMovesAndThePreviousManagerKeepsReadOnlyHisPeriod()

@@ -6,7 +6,7 @@ using Incubator.Testing;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class IdempotencyTests(IncubatorAppFixture app)
+public sealed class IdempotencyTests(ApiAppFixture app)
 {
     [Fact]
     public async Task ARetriedFilingGetsTheFirstAnswerAndFilesNothingNew()

@@ -6,7 +6,7 @@ using Incubator.Testing;
 namespace Incubator.Api.Tests.Hosting;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class ObservabilityTests(IncubatorAppFixture app)
+public sealed class ObservabilityTests(ApiAppFixture app)
 {
     public static TheoryData<string, HttpStatusCode> Problems => new()
     {

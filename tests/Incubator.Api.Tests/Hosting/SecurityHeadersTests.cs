@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Incubator.Api.Tests.Hosting;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class SecurityHeadersTests(IncubatorAppFixture app)
+public sealed class SecurityHeadersTests(ApiAppFixture app)
 {
     [Theory]
     [InlineData("/account/login", HttpStatusCode.OK)]

@@ -6,7 +6,7 @@ using Incubator.Testing;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class HubApiTests(IncubatorAppFixture app)
+public sealed class HubApiTests(ApiAppFixture app)
 {
     [Fact]
     public async Task TheManagerLinksAHubAndBothOrganizationsShowTheLink()

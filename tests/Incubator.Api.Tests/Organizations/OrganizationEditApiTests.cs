@@ -6,7 +6,7 @@ using Incubator.Testing;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class OrganizationEditApiTests(IncubatorAppFixture app)
+public sealed class OrganizationEditApiTests(ApiAppFixture app)
 {
     [Fact]
     public async Task TheManagerRenamesAndTheOldNameIsKeptAndOnTheTimeline()

@@ -5,7 +5,7 @@ using Incubator.Testing;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class OrganizationFlowTests(IncubatorAppFixture app)
+public sealed class OrganizationFlowTests(ApiAppFixture app)
 {
     [Fact]
     public async Task FileAdmitAndReadTheTimelineThroughTheApi()

@@ -6,7 +6,7 @@ using Incubator.Testing;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class PersonalDataTests(IncubatorAppFixture app)
+public sealed class PersonalDataTests(ApiAppFixture app)
 {
     [Fact]
     public async Task ContactsAreMaskedForRolesThatDoNotWorkWithTheOrganization()

@@ -7,7 +7,7 @@ using Incubator.Testing;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class SupportPlanApiTests(IncubatorAppFixture app)
+public sealed class SupportPlanApiTests(ApiAppFixture app)
 {
     [Fact]
     public async Task TheManagerPlansAndTheRepresentativeReadsButCannotChange()

@@ -4,7 +4,7 @@ using Incubator.Testing;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class TimelineApiTests(IncubatorAppFixture app)
+public sealed class TimelineApiTests(ApiAppFixture app)
 {
     [Fact]
     public async Task TheTimelineIsPagedAndReadsInTheCallersLanguage()

@@ -6,7 +6,7 @@ using Incubator.Testing;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class TrainingApiTests(IncubatorAppFixture app)
+public sealed class TrainingApiTests(ApiAppFixture app)
 {
     [Fact]
     public async Task AttendanceGivesTheOrganizationItsHoursTheGateItemAndACertificateOnlyForTheAttendee()

@@ -7,7 +7,7 @@ using Incubator.Venues;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class VenueApiTests(IncubatorAppFixture app)
+public sealed class VenueApiTests(ApiAppFixture app)
 {
     [Fact]
     public async Task ARepresentativeBooksTheManagerApprovesAndTheBookingReachesTheTimelineAndTheCalendarFeed()
@@ -50,9 +50,8 @@ public sealed class VenueApiTests(IncubatorAppFixture app)
         Assert.StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", ics);
         Assert.EndsWith("END:VCALENDAR\r\n", ics);
         Assert.DoesNotContain("\n", ics.Replace("\r\n", ""));
-        var start = VenueTime.ToUtc(day, new TimeOnly(9, 0), VenueTime.DefaultTimeZoneId)!.Value;
-        Assert.Contains($"DTSTART:{start.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}\r\n", ics);
-        Assert.Contains($"DTEND:{start.AddHours(2).UtcDateTime:yyyyMMdd'T'HHmmss'Z'}\r\n", ics);
+        Assert.Contains($"DTSTART;TZID=Asia/Shanghai:{day:yyyyMMdd}T090000\r\n", ics);
+        Assert.Contains($"DTEND;TZID=Asia/Shanghai:{day:yyyyMMdd}T110000\r\n", ics);
         Assert.Contains($"UID:{bookingId:N}-0@incubator\r\n", ics);
         Assert.Contains("SUMMARY:理事会\\, 年度会议\\; 第一次", ics);
         Assert.Contains("STATUS:CONFIRMED", ics);
@@ -60,7 +59,9 @@ public sealed class VenueApiTests(IncubatorAppFixture app)
 
         var cancelled = await ApiScenario.PostAsync(representative, $"/api/bookings/{spaceId}/{bookingId}/occurrences/0/cancel", new { restOfSeries = false });
         Assert.Equal("Cancelled", cancelled["occurrences"]![0]!["status"]!.GetValue<string>());
-        Assert.DoesNotContain("BEGIN:VEVENT", await representative.GetStringAsync($"/api/organizations/{organization}/bookings.ics"));
+        var afterCancelling = await representative.GetStringAsync($"/api/organizations/{organization}/bookings.ics");
+        Assert.Contains("STATUS:CANCELLED\r\n", afterCancelling);
+        Assert.Contains("SEQUENCE:2\r\n", afterCancelling);
     }
 
     [Fact]

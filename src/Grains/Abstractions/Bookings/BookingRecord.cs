@@ -33,6 +33,7 @@ public sealed record class BookingRecord(
         rows.OrderBy(b => b.Occurrences.Count > 0 ? b.Occurrences[0].Start : b.RequestedAt);
 }
 
-/// <summary>One time a booking uses its space; Index is its place in the series, from 0.</summary>
+/// <summary>One time a booking uses its space; Index is its place in the series, from 0. FreedAt: when it was cancelled or released.</summary>
 [GenerateSerializer, Immutable, Alias("Incubator.BookingOccurrence")]
-public sealed record class BookingOccurrence(int Index, DateTimeOffset Start, DateTimeOffset End, OccurrenceStatus Status, DateTimeOffset? CheckedInAt, string? CheckedInBy);
+public sealed record class BookingOccurrence(
+    int Index, DateTimeOffset Start, DateTimeOffset End, OccurrenceStatus Status, DateTimeOffset? CheckedInAt, string? CheckedInBy, DateTimeOffset? FreedAt = null);

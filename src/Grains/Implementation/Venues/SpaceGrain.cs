@@ -177,6 +177,7 @@ public sealed class SpaceGrain(
         foreach (var each in cancelled)
         {
             each.Status = OccurrenceStatus.Cancelled;
+            each.FreedAt = now;
             CancelReleaseJob(each);
         }
 
@@ -238,6 +239,7 @@ public sealed class SpaceGrain(
         }
 
         occurrence.Status = OccurrenceStatus.Released;
+        occurrence.FreedAt = clock.UtcNow;
         occurrence.ReleaseJobId = null;
         await SaveBookingAsync(booking);
         await Timeline(booking, TimelineAction.NoShowReleased, Actor.System,
@@ -382,5 +384,5 @@ public sealed class SpaceGrain(
     private BookingRecord ToRecord(BookingState b) => new(
         b.Id, Id, Space.Name, Space.IncubatorId, b.OrganizationId, b.OrganizationName, b.Purpose, b.Recurring, b.Status, b.DecisionReason,
         b.RequestedAt, b.RequestedBy, b.DecidedAt, b.DecidedBy, Space.TimeZoneId,
-        b.Occurrences.Select(o => new BookingOccurrence(o.Index, o.Start, o.End, o.Status, o.CheckedInAt, o.CheckedInBy)).ToArray());
+        b.Occurrences.Select(o => new BookingOccurrence(o.Index, o.Start, o.End, o.Status, o.CheckedInAt, o.CheckedInBy, o.FreedAt)).ToArray());
 }

@@ -42,4 +42,7 @@ public sealed class OccurrenceState
     /// <summary>When the no-show release is due; fixed when scheduled, so a later change of the grace does not move it.</summary>
     [Id(6)] public DateTimeOffset? ReleaseAt { get; set; }
     [Id(7)] public string? ReleaseJobId { get; set; }
+
+    /// <summary>When the slot was given up (cancelled or released); calendar feeds date the change by it.</summary>
+    [Id(8)] public DateTimeOffset? FreedAt { get; set; }
 }
