@@ -114,6 +114,7 @@ public static class ErrorCodes
     // Venues and bookings.
     public const string SpaceStaysWithIncubator = "space.staysWithIncubator";
     public const string SpaceNotReachable = "space.notReachable"; // {space} {organization}
+    public const string SpaceNotReachableForIncubator = "space.notReachableForIncubator"; // {space} {incubator}
     public const string SpaceHoursOrder = "space.hoursOrder";
     public const string SpaceEquipment = "space.equipment"; // {max} {maxLength}
     public const string SpaceTimeZone = "space.timeZone"; // {value} {example}
