@@ -66,6 +66,7 @@ public static class ErrorCodes
     public const string CreditCodeCheckCharacter = "creditCode.checkCharacter"; // {actual} {expected}
     public const string CreditCodeAuthority = "creditCode.authority"; // {actual} {expected}
     public const string CreditCodeType = "creditCode.type"; // {actual}
+    public const string CreditCodeLegalForm = "creditCode.legalForm"; // {actual} {expected} {legalForm}
     public const string CreditCodeDivision = "creditCode.division"; // {division}
     public const string CreditCodeTaken = "creditCode.taken"; // {creditCode} {holder}
     public const string StageCannotMove = "stage.cannotMove"; // {from} {to}
