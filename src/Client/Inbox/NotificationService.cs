@@ -41,6 +41,7 @@ public sealed class NotificationService(
 
         var organization = await scopes.ReadableAsync(user, organizationId);
         var lastRead = await Reader(user).GetLastReadAsync();
+        bool Unread(DateTimeOffset toldAt) => lastRead is not { } read || toldAt > read;
         var now = time.GetUtcNow();
         var items = new List<NotificationDto>();
 
@@ -50,7 +51,7 @@ public sealed class NotificationService(
             var href = entry.Action is TimelineAction.BookingApproved or TimelineAction.BookingDeclined or TimelineAction.NoShowReleased
                 ? $"organizations/{organizationId}/bookings"
                 : $"organizations/{organizationId}";
-            items.Add(new($"timeline:{entry.Id}", entry.At, NotificationKind.Decision, entry.Text, href, entry.At > lastRead));
+            items.Add(new($"timeline:{entry.Id}", entry.At, NotificationKind.Decision, entry.Text, href, Unread(entry.At)));
         }
 
         var checkpoints = (await cluster.GetGrain<IInboxGrain>(0).OpenItemsAsync([organization.IncubatorId], null))
@@ -61,7 +62,7 @@ public sealed class NotificationService(
         {
             var key = item.DueAt < now ? "Notice.CheckpointOverdue" : "Notice.CheckpointDue";
             var due = item.DueAt is { } at ? clock.Date(at) : "—";
-            items.Add(new($"inbox:{item.Key}", item.CreatedAt, NotificationKind.Due, text[key, due].Value, $"organizations/{organizationId}", item.CreatedAt > lastRead));
+            items.Add(new($"inbox:{item.Key}", item.CreatedAt, NotificationKind.Due, text[key, due].Value, $"organizations/{organizationId}", Unread(item.CreatedAt)));
         }
 
         var today = clock.Today;
@@ -77,7 +78,7 @@ public sealed class NotificationService(
             toldAt = Max(toldAt, milestone.UpdatedAt);
             var key = milestone.DueDate < today ? "Notice.MilestoneOverdue" : "Notice.MilestoneDue";
             items.Add(new($"milestone:{milestone.Id:N}", toldAt, NotificationKind.Due, text[key, milestone.Title, clock.Date(milestone.DueDate)].Value,
-                $"organizations/{organizationId}", toldAt > lastRead));
+                $"organizations/{organizationId}", Unread(toldAt)));
         }
 
         var ordered = items.OrderByDescending(i => i.At).ThenBy(i => i.Key, StringComparer.Ordinal).ToArray();

@@ -45,8 +45,11 @@ public sealed class ScreensAndNotificationsInTheBrowserTests(BrowserFixture app)
 
             // The space's week shows the session's hours on a time axis: its block starts level with 09:00 and ends at 11:00.
             await page.GotoAsync($"/venues/{world.SpaceId}?week={day:yyyy-MM-dd}");
+            await WaitForCircuit(page);
+            await Expect(page.GetByTestId("hour-09")).ToBeVisibleAsync();
             var block = page.GetByTestId($"day-{day:yyyy-MM-dd}").GetByTestId("week-item");
             await Expect(block).ToContainTextAsync("09:00–11:00");
+            await Expect(block).ToContainTextAsync("培训：财务管理实务");
             var nine = (await page.GetByTestId("hour-09").BoundingBoxAsync())!;
             var eleven = (await page.GetByTestId("hour-11").BoundingBoxAsync())!;
             var box = (await block.BoundingBoxAsync())!;
@@ -149,7 +152,7 @@ public sealed class ScreensAndNotificationsInTheBrowserTests(BrowserFixture app)
     /// <summary>The header does not overflow, and each of its texts (the user's name, 中文, 退出登录) stands on one line.</summary>
     private static async Task AssertHeaderFitsAsync(IPage page)
     {
-        var header = await page.GetByTestId("app-header").EvaluateAsync<JsonObject>("""
+        var header = await page.GetByTestId("app-header").EvaluateAsync<System.Text.Json.JsonElement>("""
             h => {
                 const bar = h.querySelector('.mud-toolbar') ?? h;
                 const lines = el => { const s = getComputedStyle(el); const lh = parseFloat(s.lineHeight) || parseFloat(s.fontSize) * 1.5; return Math.round(el.getBoundingClientRect().height / lh); };
@@ -158,9 +161,10 @@ public sealed class ScreensAndNotificationsInTheBrowserTests(BrowserFixture app)
                          name: lines(pick('current-user')), zh: lines(pick('lang-zh')), logout: lines(pick('logout').querySelector('.mud-button-label') ?? pick('logout')) };
             }
             """);
-        Assert.True(header["overflow"]!.GetValue<double>() <= 1, $"the header overflows: {header}");
-        Assert.True(header["right"]!.GetValue<double>() <= header["viewport"]!.GetValue<double>() + 1, $"the header runs off the screen: {header}");
-        Assert.Equal((1, 1, 1), (header["name"]!.GetValue<int>(), header["zh"]!.GetValue<int>(), header["logout"]!.GetValue<int>()));
+        double Number(string name) => header.GetProperty(name).GetDouble();
+        Assert.True(Number("overflow") <= 1, $"the header overflows: {header}");
+        Assert.True(Number("right") <= Number("viewport") + 1, $"the header runs off the screen: {header}");
+        Assert.Equal((1d, 1d, 1d), (Number("name"), Number("zh"), Number("logout")));
     }
 
     /// <summary>No cell of a table with at least two characters of text is narrower than two of them (one character per line).</summary>
