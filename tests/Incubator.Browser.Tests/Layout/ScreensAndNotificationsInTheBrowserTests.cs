@@ -125,6 +125,14 @@ public sealed class ScreensAndNotificationsInTheBrowserTests(BrowserFixture app)
     public async Task TheHeaderKeepsOneLineAndNoTableCellStandsOneCharacterPerLine(int width, int height)
     {
         var world = await WorldAsync($"w{width}");
+        var today = LocalToday();
+        var cohort = await PostAsync(world.Admin, "/api/cohorts", new
+        {
+            incubatorId = world.IncubatorId, name = $"第一批{Guid.NewGuid():N}"[..10], intakeOpensOn = today.AddDays(-1), intakeClosesOn = today.AddDays(30),
+            capacity = 10, incubationMonths = 12, criteria = new[] { new { name = "治理结构", weight = 3 } },
+        });
+        await PostAsync(world.Admin, $"/api/organizations/{world.OrganizationId}/support-plan/consulting",
+            new { on = today.AddDays(-2), hours = 2.5, consultant = "张老师", topic = "财务制度" });
         await using var context = await NewContextAsync(width, height);
         var page = await context.NewPageAsync();
         try
@@ -132,7 +140,7 @@ public sealed class ScreensAndNotificationsInTheBrowserTests(BrowserFixture app)
             await LogInAsync(page, "/organizations", world.Manager);
             await Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
             await AssertHeaderFitsAsync(page);
-            foreach (var path in new[] { "/organizations", "/venues", $"/organizations/{world.OrganizationId}", "/cohorts", "/training" })
+            foreach (var path in new[] { "/organizations", "/venues", $"/organizations/{world.OrganizationId}", "/cohorts", $"/cohorts/{cohort["id"]}/board", "/training" })
             {
                 await page.GotoAsync(path);
                 await WaitForCircuit(page);
@@ -140,6 +148,20 @@ public sealed class ScreensAndNotificationsInTheBrowserTests(BrowserFixture app)
                 await AssertNoCellIsOneCharacterWideAsync(page, path);
             }
 
+            // The ledger counts consulting in hours (its value in yuan beside), never as "0.00 元".
+            await page.GotoAsync($"/organizations/{world.OrganizationId}");
+            var consulting = page.GetByTestId($"ledger-{today.AddDays(-2).Year}-ConsultingHours");
+            await Expect(consulting).ToContainTextAsync("2.5 小时");
+            await Expect(consulting).ToContainTextAsync("≈ 500.00 元");
+            await Expect(page.GetByTestId($"ledger-{today.AddDays(-2).Year}-VenueHours")).ToHaveTextAsync("0 小时");
+
+            // Nine board columns fit the width: the last one ends inside the screen.
+            await page.GotoAsync($"/cohorts/{cohort["id"]}/board");
+            await WaitForCircuit(page);
+            await Expect(page.GetByTestId("column-Declined")).ToBeVisibleAsync();
+            var last = (await page.GetByTestId("column-Declined").BoundingBoxAsync())!;
+            Assert.True(last.X + last.Width <= width, $"the board's last column ends at {last.X + last.Width}px on a {width}px screen");
+            await Screenshot(page, $"board-{width}.png");
             await Screenshot(page, $"header-{width}.png");
         }
         catch
