@@ -33,6 +33,8 @@ public static class Features
         services.AddScoped<PartyService>();
         services.AddScoped<HandOffService>();
         services.AddScoped<InboxService>();
+        services.AddScoped<NotificationService>();
+        services.AddScoped<NavCounts>();
         services.AddScoped<FundingService>();
         services.AddScoped<LedgerService>();
         services.AddScoped<SupportPlanService>();

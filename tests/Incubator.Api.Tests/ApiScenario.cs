@@ -37,6 +37,7 @@ internal sealed class ApiScenario(ApiAppFixture app, HttpClient admin)
         contactName = "赵敏",
         contactPhone = "0472-5123456",
         creditCode,
+        legalForm = creditCode is null ? null : "SocialGroup",
     };
 
     /// <summary>Creates an account and returns a client signed in as it.</summary>

@@ -18,5 +18,6 @@ internal static class Scenario
 
     public static FileOrganization Filing(Guid incubatorId, string? creditCode = null) => new(
         incubatorId, $"社区服务社 {Guid.NewGuid():N}"[..20], OrganizationCategory.ConvenienceService,
-        [ServiceDomain.ElderlyCare, ServiceDomain.Family], "张三", "13912345678", creditCode);
+        [ServiceDomain.ElderlyCare, ServiceDomain.Family], "张三", "13912345678", creditCode,
+        creditCode is null ? null : LegalForm.SocialGroup);
 }

@@ -12,7 +12,8 @@ public sealed record class FileOrganizationRequest(
     [property: Required, MinLength(1)] IReadOnlyList<ServiceDomain>? ServiceDomains,
     [property: Required, StringLength(FileOrganization.MaxContactNameLength, MinimumLength = 1)] string? ContactName,
     [property: Required, RegularExpression(FileOrganization.ContactPhonePattern)] string? ContactPhone,
-    string? CreditCode)
+    string? CreditCode,
+    LegalForm? LegalForm = null)
 {
     /// <summary>The command, or every reason it cannot be made.</summary>
     public (FileOrganization Command, IReadOnlyList<FieldError> Errors) ToCommand()
@@ -24,7 +25,8 @@ public sealed record class FileOrganizationRequest(
             ServiceDomains ?? [],
             ContactName ?? "",
             ContactPhone ?? "",
-            CreditCode);
+            CreditCode,
+            LegalForm);
         var errors = command.Validate().ToList();
         if (Category is null)
         {
@@ -41,8 +43,8 @@ public sealed record class AdmitOrganizationRequest(int? IncubationMonths)
     public AdmitOrganization ToCommand() => new(IncubationMonths ?? AdmitOrganization.DefaultMonths);
 }
 
-/// <summary>The body of POST /api/organizations/{id}/registration.</summary>
-public sealed record class RegisterOrganizationRequest(string? CreditCode);
+/// <summary>The body of POST /api/organizations/{id}/registration: the credit code and the legal form registered in, whose type it must carry.</summary>
+public sealed record class RegisterOrganizationRequest(string? CreditCode, LegalForm? LegalForm);
 
 /// <summary>The body of PATCH /api/organizations/{id}: each field given is changed, each one left out is kept.</summary>
 public sealed record class EditOrganizationRequest(string? Name, IReadOnlyList<ServiceDomain>? ServiceDomains, string? ContactName, string? ContactPhone)

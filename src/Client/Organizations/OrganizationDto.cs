@@ -1,4 +1,5 @@
 using Incubator.Client.HandOffs;
+using Incubator.Geography;
 using Incubator.Organizations;
 
 namespace Incubator.Client.Organizations;
@@ -27,7 +28,32 @@ public sealed record class OrganizationDto(
     string? DecisionReason,
     HandOffDto? PendingHandOff,
     IReadOnlyList<IncubatorTenureDto> Tenures,
-    IReadOnlyList<FormerName> FormerNames)
+    IReadOnlyList<FormerName> FormerNames,
+    LegalForm? LegalForm)
 {
-    private sealed class Mapping : DtoMap<OrganizationRecord, OrganizationDto>;
+    /// <summary>Set when the credit code's division (positions 3-8) is not the organization's district's: a warning, not a refusal.</summary>
+    public CreditCodeDivisionWarning? DivisionWarning { get; init; }
+
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<OrganizationRecord, OrganizationDto>().MaxDepth(MappingSetup.MaxDepth).ForMember(d => d.DivisionWarning, o => o.Ignore());
+    }
+}
+
+/// <summary>The code's division, and the district (with its GB/T 2260 code) the organization's incubator lies in.</summary>
+public sealed record class CreditCodeDivisionWarning(string CodeDivision, string DistrictName, string DistrictDivision)
+{
+    /// <summary>Null when there is nothing to warn about: no code, or a district without a division code, or the same division.</summary>
+    public static CreditCodeDivisionWarning? Of(string? creditCode, Guid incubatorId, GeographySnapshot geography)
+    {
+        if (creditCode is not { Length: CreditCode.Length }
+            || geography.FindIncubator(incubatorId) is not { } incubator
+            || geography.FindArea(incubator.DistrictId) is not { DivisionCode: { } districtDivision } district)
+        {
+            return null;
+        }
+
+        var codeDivision = CreditCode.DivisionOf(creditCode);
+        return codeDivision == districtDivision ? null : new(codeDivision, district.Name, districtDivision);
+    }
 }

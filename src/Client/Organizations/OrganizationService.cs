@@ -52,17 +52,21 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, 
         scope.RequireIncubatorToCreateAt(command.IncubatorId, "filesOrganizations");
 
         var filed = await cluster.GetGrain<IOrganizationGrain>(Guid.NewGuid()).FileAsync(command, user.Actor());
-        return mapper.Map<OrganizationDto>(filed);
+        return await WithChecksAsync(mapper.Map<OrganizationDto>(filed));
     }
 
     public async Task<OrganizationDto> GetAsync(ClaimsPrincipal user, Guid id)
     {
         var organization = await access.ReadableAsync(user, id);
-        var dto = mapper.Map<OrganizationDto>(organization);
+        var dto = await WithChecksAsync(mapper.Map<OrganizationDto>(organization));
         return (await access.ForAsync(user)).SeesContactsOf(organization)
             ? dto
             : dto with { ContactName = PersonalData.MaskName(dto.ContactName), ContactPhone = PersonalData.MaskPhone(dto.ContactPhone) };
     }
+
+    /// <summary>Adds what the platform warns about but does not refuse: a credit code from another district.</summary>
+    private async Task<OrganizationDto> WithChecksAsync(OrganizationDto dto) =>
+        dto with { DivisionWarning = CreditCodeDivisionWarning.Of(dto.CreditCode, dto.IncubatorId, await cluster.GeographyAsync()) };
 
     /// <summary>One page of the timeline, newest first, rendered in the current UI culture; "before" is the previous page's Next.</summary>
     public async Task<TimelinePageDto> TimelineAsync(ClaimsPrincipal user, Guid id, string? before = null, int pageSize = TimelinePage.DefaultSize)
@@ -87,12 +91,20 @@ public sealed class OrganizationService(IClusterClient cluster, IMapper mapper, 
     public async Task<OrganizationDto> RegisterAsync(ClaimsPrincipal user, Guid id, RegisterOrganizationRequest request)
     {
         var organization = await access.ManageableAsync(user, id, "recordsRegistrations");
+        var missing = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(request.CreditCode))
         {
-            throw DomainException.Invalid(FieldError.Required("creditCode"));
+            missing.Add(FieldError.Required("creditCode"));
         }
 
-        return mapper.Map<OrganizationDto>(await cluster.GetGrain<IOrganizationGrain>(organization.Id).RegisterAsync(request.CreditCode, user.Actor()));
+        if (request.LegalForm is null)
+        {
+            missing.Add(FieldError.Required("legalForm"));
+        }
+
+        DomainException.ThrowIfInvalid(missing);
+        var registered = await cluster.GetGrain<IOrganizationGrain>(organization.Id).RegisterAsync(request.CreditCode!, request.LegalForm!.Value, user.Actor());
+        return await WithChecksAsync(mapper.Map<OrganizationDto>(registered));
     }
 
     public async Task<OrganizationDto> ExitAsync(ClaimsPrincipal user, Guid id, ExitOrganizationRequest request)

@@ -2,12 +2,15 @@ using Incubator.Training;
 
 namespace Incubator.Client.Training;
 
-/// <summary>The body of POST /api/courses/{id}/sessions; times are UTC (an offset is converted). Missing fields are reported by name.</summary>
-public sealed record class ScheduleSessionRequest(DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Venue, string? Trainer, int? Capacity)
+/// <summary>
+/// The body of POST /api/courses/{id}/sessions; times are UTC (an offset is converted). The session takes place in a space
+/// (spaceId) of the course's incubator or one shared with its district, and books it. Missing fields are reported by name.
+/// </summary>
+public sealed record class ScheduleSessionRequest(DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, Guid? SpaceId, string? Trainer, int? Capacity)
 {
     public (ScheduleSession Command, IReadOnlyList<FieldError> Errors) ToCommand()
     {
-        var command = new ScheduleSession(StartsAt ?? default, EndsAt ?? default, Venue ?? "", Trainer ?? "", Capacity ?? 0);
+        var command = new ScheduleSession(StartsAt ?? default, EndsAt ?? default, "", Trainer ?? "", Capacity ?? 0, SpaceId ?? Guid.Empty);
         var errors = command.Validate().ToList();
         if (EndsAt is null && !errors.Any(e => e.Field == "endsAt"))
         {

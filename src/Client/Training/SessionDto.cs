@@ -17,7 +17,9 @@ public sealed record class SessionDto(
     int SeatsTaken,
     int WaitlistCount,
     DateTimeOffset ScheduledAt,
-    string ScheduledBy)
+    string ScheduledBy,
+    Guid? SpaceId,
+    Guid? BookingId)
 {
     private sealed class Mapping : DtoMap<SessionRecord, SessionDto>;
 }

@@ -18,7 +18,7 @@ public static class TrainingApi
             .WithSummary("The course's sessions, earliest first, with seats taken and waitlist length.");
         courses.MapPost("/{id:guid}/sessions", (ClaimsPrincipal user, TrainingService training, Guid id, ScheduleSessionRequest request) =>
                 training.ScheduleSessionAsync(user, id, request).CreatedAt(session => $"/api/sessions/{session.Id}"))
-            .Idempotent().WithSummary("Schedule a session: start and end (UTC), venue, trainer, capacity.");
+            .Idempotent().WithSummary("Schedule a session: start and end (UTC), the space it books ({spaceId}: the incubator's own or one shared with its district), trainer, capacity.");
 
         var sessions = app.MapFeature("/api/sessions/{id:guid}", "Training");
         sessions.MapGet("/", (ClaimsPrincipal user, TrainingService training, Guid id) => training.GetSessionAsync(user, id))

@@ -26,7 +26,7 @@ public sealed class IncubationApiTests(ApiAppFixture app)
         Assert.Contains(inbox, i => i!["organizationId"]!.GetValue<Guid>() == id && i["kind"]!.GetValue<string>() == "HandOffWaiting");
 
         await ApiScenario.PostAsync(subdistrictManager, $"/api/organizations/{id}/hand-off/decision", new { accept = true, reason = "同意" });
-        await ApiScenario.PostAsync(subdistrictManager, $"/api/organizations/{id}/registration", new { creditCode = TestCreditCodes.New() });
+        await ApiScenario.PostAsync(subdistrictManager, $"/api/organizations/{id}/registration", new { creditCode = TestCreditCodes.New(), legalForm = "SocialGroup" });
 
         Assert.Equal(HttpStatusCode.OK, (await communityManager.GetAsync($"/api/organizations/{id}")).StatusCode);
         await ApiScenario.ProblemAsync(

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Incubator.Common;
 using Incubator.Testing;
+using Incubator.Training;
+using Incubator.Venues;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Incubator.Api.Tests;
 
@@ -105,7 +109,7 @@ public sealed class TrainingApiTests(ApiAppFixture app)
         var now = DateTimeOffset.UtcNow;
         var session = await ApiScenario.ProblemAsync(
             await manager.PostAsJsonAsync($"/api/courses/{courseId}/sessions", new { startsAt = now.AddDays(1), endsAt = now, capacity = 0 }), HttpStatusCode.BadRequest);
-        Assert.Equal(["capacity", "endsAt", "trainer", "venue"], Fields(session));
+        Assert.Equal(["capacity", "endsAt", "spaceId", "trainer"], Fields(session));
 
         var sessionId = await ScheduleAsync(manager, courseId, startsInHours: -1, capacity: 2);
         var enroll = await ApiScenario.ProblemAsync(await manager.PostAsJsonAsync($"/api/sessions/{sessionId}/enrollments", new { }), HttpStatusCode.BadRequest);
@@ -142,13 +146,38 @@ public sealed class TrainingApiTests(ApiAppFixture app)
     private static async Task<Guid> CreateCourseAsync(HttpClient client, Guid incubatorId, decimal hoursPerSession) =>
         Id(await ApiScenario.PostAsync(client, "/api/courses", Course(incubatorId, hoursPerSession)));
 
-    /// <summary>A two-hour session; the API runs on real time, so a started session is one that began an hour ago.</summary>
-    private static async Task<Guid> ScheduleAsync(HttpClient client, Guid courseId, int startsInHours, int capacity)
+    /// <summary>
+    /// A two-hour session. Ahead: through the API, in a new space of the course's incubator, 10:00 Beijing on the day
+    /// <paramref name="startsInHours"/> reaches. Already started (the API runs on real time and books nothing in the past):
+    /// an older session with a typed place, scheduled by its grain an hour ago.
+    /// </summary>
+    private async Task<Guid> ScheduleAsync(HttpClient client, Guid courseId, int startsInHours, int capacity)
     {
-        var startsAt = DateTimeOffset.UtcNow.AddHours(startsInHours);
+        if (startsInHours < 0)
+        {
+            var startedAt = DateTimeOffset.UtcNow.AddHours(startsInHours);
+            var course = app.Services.GetRequiredService<IClusterClient>().GetGrain<ICourseGrain>(courseId);
+            return (await course.ScheduleSessionAsync(new ScheduleSession(startedAt, startedAt.AddHours(2), "孵化园多功能厅", "赵老师", capacity), new Actor("test", "测试"))).Id;
+        }
+
+        var incubatorId = JsonNode.Parse(await client.GetStringAsync($"/api/courses/{courseId}"))!["incubatorId"]!.GetValue<Guid>();
+        var spaceId = await CreateSpaceAsync(client, incubatorId);
+        var day = DateOnly.FromDateTime(VenueTime.ToLocal(DateTimeOffset.UtcNow, VenueTime.DefaultTimeZoneId)).AddDays(Math.Max(1, startsInHours / 24));
+        var startsAt = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
         return Id(await ApiScenario.PostAsync(client, $"/api/courses/{courseId}/sessions",
-            new { startsAt, endsAt = startsAt.AddHours(2), venue = "孵化园多功能厅", trainer = "赵老师", capacity }));
+            new { startsAt, endsAt = startsAt.AddHours(2), spaceId, trainer = "赵老师", capacity }));
     }
+
+    private static async Task<Guid> CreateSpaceAsync(HttpClient client, Guid incubatorId) =>
+        Id(await ApiScenario.PostAsync(client, "/api/venues", new
+        {
+            incubatorId,
+            kind = "ActivityHall",
+            name = $"培训室{Guid.NewGuid():N}"[..10],
+            capacity = 40,
+            openingHours = Enum.GetNames<DayOfWeek>().Select(day => new { day, opens = "08:00:00", closes = "21:00:00" }),
+            equipment = Array.Empty<string>(),
+        }));
 
     private static Guid Id(JsonObject created) => created["id"]!.GetValue<Guid>();
 

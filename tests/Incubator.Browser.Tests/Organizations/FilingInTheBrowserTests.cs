@@ -45,6 +45,8 @@ public sealed class FilingInTheBrowserTests(BrowserFixture app) : IClassFixture<
             await page.GetByTestId("field-contact-phone").FillAsync("13704721234");
             // A social group registered with civil affairs in Kundulun District (5, 1, 150203).
             await page.GetByTestId("field-credit-code").FillAsync("51150203MJ0000001F");
+            // A code is recorded with the legal form its type (position 2) must match.
+            await ChooseAsync(page, "field-legal-form", "社会团体");
             await page.GetByTestId("submit-filing").ClickAsync();
 
             await Expect(page.GetByTestId("organization-name")).ToHaveTextAsync("阳光天使助残服务社");

@@ -100,4 +100,17 @@ public sealed class CreditCodeTests
         Assert.Null(CreditCode.ValidateForCivilAffairs(content + CreditCode.CheckCharacter(content)));
         Assert.Equal("150203", CreditCode.DivisionOf(content + "X"));
     }
+
+    [Theory]
+    [InlineData('1', LegalForm.SocialGroup, null)]
+    [InlineData('2', LegalForm.SocialServiceInstitution, null)]
+    [InlineData('3', LegalForm.Foundation, null)]
+    [InlineData('1', LegalForm.Foundation, ErrorCodes.CreditCodeLegalForm)]
+    [InlineData('2', LegalForm.SocialGroup, ErrorCodes.CreditCodeLegalForm)]
+    [InlineData('9', LegalForm.SocialServiceInstitution, ErrorCodes.CreditCodeLegalForm)]
+    public void TheTypeCharacterMustMatchTheLegalForm(char type, LegalForm legalForm, string? refusal)
+    {
+        var content = $"5{type}150203MJ0000001";
+        Assert.Equal(refusal, CreditCode.ValidateFor(content + CreditCode.CheckCharacter(content), legalForm)?.Code);
+    }
 }

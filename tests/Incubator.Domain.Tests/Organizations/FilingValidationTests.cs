@@ -1,3 +1,4 @@
+using Incubator.Common;
 using Incubator.Organizations;
 
 namespace Incubator.Domain.Tests;
@@ -15,12 +16,23 @@ public sealed class FilingValidationTests
     {
         // A social group registered in Kundulun District (5 civil affairs, 1 social group, 150203), in lower case.
         const string content = "51150203MJ0000001";
-        Assert.Empty((Valid with { CreditCode = (content + CreditCode.CheckCharacter(content)).ToLowerInvariant() }).Validate());
+        Assert.Empty((Valid with { CreditCode = (content + CreditCode.CheckCharacter(content)).ToLowerInvariant(), LegalForm = LegalForm.SocialGroup }).Validate());
     }
 
     [Fact]
     public void ACompanysCodeIsRefusedForAnOrganizationOfCivilAffairs() =>
-        Assert.Equal("creditCode", Assert.Single((Valid with { CreditCode = "91350100M000100Y43" }).Validate()).Field);
+        Assert.Equal("creditCode", Assert.Single((Valid with { CreditCode = "91350100M000100Y43", LegalForm = LegalForm.SocialGroup }).Validate()).Field);
+
+    [Fact]
+    public void ACodeFiledWithTheOrganizationNeedsTheLegalFormItsTypeMatches()
+    {
+        const string content = "51150203MJ0000001";
+        var code = content + CreditCode.CheckCharacter(content);
+
+        Assert.Equal(["legalForm"], (Valid with { CreditCode = code }).Validate().Select(e => e.Field));
+        var foundation = Assert.Single((Valid with { CreditCode = code, LegalForm = LegalForm.Foundation }).Validate());
+        Assert.Equal(("creditCode", ErrorCodes.CreditCodeLegalForm), (foundation.Field, foundation.Code));
+    }
 
     [Theory]
     [InlineData("13800138000")]
@@ -39,7 +51,7 @@ public sealed class FilingValidationTests
     {
         var errors = new FileOrganization(Guid.Empty, " ", (OrganizationCategory)99, [], "", "", "X").Validate();
         Assert.Equal(
-            ["category", "contactName", "contactPhone", "creditCode", "incubatorId", "name", "serviceDomains"],
+            ["category", "contactName", "contactPhone", "creditCode", "incubatorId", "legalForm", "name", "serviceDomains"],
             errors.Select(e => e.Field).Order().ToArray());
     }
 

@@ -120,7 +120,7 @@ public sealed class IncubationGrainTests(GrainClusterFixture fixture)
         var (_, session) = await TrainingScenario.ScheduleAsync(fixture, admitted.IncubatorId, startsInHours: -1, hoursPerSession: GraduationGate.RequiredTrainingHours);
         var enrollment = await session.EnrollAsync(Enrollee.Organization(id), Scenario.Manager);
         await session.RecordAttendanceAsync(enrollment.Id, true, Scenario.Manager);
-        await grain.RegisterAsync(TestCreditCodes.New(), Scenario.Manager);
+        await grain.RegisterAsync(TestCreditCodes.New(), Incubator.Organizations.LegalForm.SocialGroup, Scenario.Manager);
         foreach (var item in new[] { ReviewItem.Governance, ReviewItem.FinancialRecords, ReviewItem.ServicesDelivered })
         {
             await grain.RecordReviewItemAsync(item, true, "材料齐全", Scenario.Manager);

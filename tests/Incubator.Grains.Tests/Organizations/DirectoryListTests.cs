@@ -185,7 +185,7 @@ public sealed class DirectoryListTests(GrainClusterFixture fixture)
         var atFirst = await FileManyAsync(first.Id, 7);
         var atSecond = await FileManyAsync(second.Id, 4);
         await fixture.Grains.GetGrain<IOrganizationGrain>(atSecond[0]).ExitAsync("不再参与", Scenario.Manager);
-        await fixture.Grains.GetGrain<IOrganizationGrain>(atSecond[1]).RegisterAsync(TestCreditCodes.New(), Scenario.Manager);
+        await fixture.Grains.GetGrain<IOrganizationGrain>(atSecond[1]).RegisterAsync(TestCreditCodes.New(), Incubator.Organizations.LegalForm.SocialGroup, Scenario.Manager);
         await AssertCountsMatchAsync(first.Id, second.Id);
 
         await using var db = NpgsqlDataSource.Create(fixture.ConnectionString);

@@ -190,12 +190,12 @@ public sealed class OrganizationGrainTests(GrainClusterFixture fixture)
         await grain.FileAsync(Scenario.Filing(incubator.Id), Scenario.Manager);
         var code = TestCreditCodes.New();
 
-        var registered = await grain.RegisterAsync(code.ToLowerInvariant(), Scenario.Manager);
-        await grain.RegisterAsync(code, Scenario.Manager);
+        var registered = await grain.RegisterAsync(code.ToLowerInvariant(), Incubator.Organizations.LegalForm.SocialGroup, Scenario.Manager);
+        await grain.RegisterAsync(code, Incubator.Organizations.LegalForm.SocialGroup, Scenario.Manager);
 
         Assert.Equal((LegalStatus.Registered, code), (registered.LegalStatus, registered.CreditCode));
         Assert.Single(await fixture.Grains.TimelineAsync(grain.GetPrimaryKey()), e => e.Action == TimelineAction.Registered);
-        var other = await Assert.ThrowsAsync<DomainException>(() => grain.RegisterAsync(TestCreditCodes.New(), Scenario.Manager));
+        var other = await Assert.ThrowsAsync<DomainException>(() => grain.RegisterAsync(TestCreditCodes.New(), Incubator.Organizations.LegalForm.SocialGroup, Scenario.Manager));
         Assert.Equal(DomainErrorKind.Conflict, other.Kind);
     }
 
@@ -208,7 +208,7 @@ public sealed class OrganizationGrainTests(GrainClusterFixture fixture)
         var grain = fixture.Grains.GetGrain<IOrganizationGrain>(Guid.NewGuid());
         await grain.FileAsync(Scenario.Filing(incubator.Id), Scenario.Manager);
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => grain.RegisterAsync(code, Scenario.Manager));
+        var error = await Assert.ThrowsAsync<DomainException>(() => grain.RegisterAsync(code, Incubator.Organizations.LegalForm.SocialGroup, Scenario.Manager));
         Assert.Equal((DomainErrorKind.Conflict, "creditCode"), (error.Kind, error.Field));
         Assert.Equal(LegalStatus.Filed, (await grain.GetAsync())!.LegalStatus);
     }

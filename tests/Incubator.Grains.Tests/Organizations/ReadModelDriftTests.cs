@@ -43,7 +43,7 @@ public sealed class ReadModelDriftTests : IAsyncLifetime
             Assert.Equal(id, filed.Id);
         }
 
-        await Organization(ids[0]).RegisterAsync(TestCreditCodes.New(), Scenario.Manager);
+        await Organization(ids[0]).RegisterAsync(TestCreditCodes.New(), Incubator.Organizations.LegalForm.SocialGroup, Scenario.Manager);
 
         var drift = await DriftAsync();
         Assert.Equal(3, drift[("organization_directory", "missing")]);
@@ -71,7 +71,7 @@ public sealed class ReadModelDriftTests : IAsyncLifetime
         await Organization(id).FileAsync(Scenario.Filing(incubator.Id), Scenario.Manager);
         await MendDirectoryWritesAsync();
 
-        await Organization(id).RegisterAsync(TestCreditCodes.New(), Scenario.Manager);
+        await Organization(id).RegisterAsync(TestCreditCodes.New(), Incubator.Organizations.LegalForm.SocialGroup, Scenario.Manager);
 
         // The second write's own projection settles both: no entry lost, none twice, whoever projects first.
         await WaitForNoDriftAsync();

@@ -43,7 +43,7 @@ public sealed class TimelineMigrationTests
             // The old state still loads (its Timeline member is skipped), and the next write leaves it out.
             var organization = cluster.Grains.GetGrain<IOrganizationGrain>(organizationId);
             Assert.Equal(incubatorId, (await organization.GetAsync())!.IncubatorId);
-            await organization.RegisterAsync(TestCreditCodes.New(), new Common.Actor("manager-1", "李经理"));
+            await organization.RegisterAsync(TestCreditCodes.New(), Incubator.Organizations.LegalForm.SocialGroup, new Common.Actor("manager-1", "李经理"));
             Assert.DoesNotContain("\"Timeline\"", (await GrainStateRows.ReadAsync(connectionString, "organization", organizationId))!.Value.Payload);
             Assert.Equal(TimelineAction.Registered, (await cluster.Grains.TimelineAsync(organizationId))[^1].Action);
         }

@@ -66,6 +66,7 @@ public static class ErrorCodes
     public const string CreditCodeCheckCharacter = "creditCode.checkCharacter"; // {actual} {expected}
     public const string CreditCodeAuthority = "creditCode.authority"; // {actual} {expected}
     public const string CreditCodeType = "creditCode.type"; // {actual}
+    public const string CreditCodeLegalForm = "creditCode.legalForm"; // {actual} {expected} {legalForm}
     public const string CreditCodeDivision = "creditCode.division"; // {division}
     public const string CreditCodeTaken = "creditCode.taken"; // {creditCode} {holder}
     public const string StageCannotMove = "stage.cannotMove"; // {from} {to}
@@ -114,6 +115,7 @@ public static class ErrorCodes
     // Venues and bookings.
     public const string SpaceStaysWithIncubator = "space.staysWithIncubator";
     public const string SpaceNotReachable = "space.notReachable"; // {space} {organization}
+    public const string SpaceNotReachableForIncubator = "space.notReachableForIncubator"; // {space} {incubator}
     public const string SpaceHoursOrder = "space.hoursOrder";
     public const string SpaceEquipment = "space.equipment"; // {max} {maxLength}
     public const string SpaceTimeZone = "space.timeZone"; // {value} {example}

@@ -85,6 +85,23 @@ public static class CreditCode
             : FieldError.Of(Field, ErrorCodes.CreditCodeDivision, ErrorArg.Text("division", division));
     }
 
+    /// <summary>
+    /// <see cref="ValidateForCivilAffairs"/>, then the type character (position 2) against the organization's legal form:
+    /// a foundation's code carries 3, a social group's 1, a social service institution's 2.
+    /// </summary>
+    public static FieldError? ValidateFor(string code, LegalForm legalForm)
+    {
+        if (ValidateForCivilAffairs(code) is { } reason)
+        {
+            return reason;
+        }
+
+        var expected = (char)('0' + (int)legalForm);
+        return code[1] == expected
+            ? null
+            : FieldError.Of(Field, ErrorCodes.CreditCodeLegalForm, ErrorArg.Text("actual", code[1]), ErrorArg.Text("expected", expected), ErrorArg.Label("legalForm", legalForm));
+    }
+
     /// <summary>Positions 3-8: the administrative division code of the registering office.</summary>
     public static string DivisionOf(string code) => code.Substring(2, 6);
 

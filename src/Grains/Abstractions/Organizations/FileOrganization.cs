@@ -12,7 +12,8 @@ public sealed partial record class FileOrganization(
     IReadOnlyList<ServiceDomain> ServiceDomains,
     string ContactName,
     string ContactPhone,
-    string? CreditCode)
+    string? CreditCode,
+    LegalForm? LegalForm = null)
 {
     public const int MaxNameLength = 100;
     public const int MaxContactNameLength = 50;
@@ -39,9 +40,26 @@ public sealed partial record class FileOrganization(
         CheckContactName(errors, ContactName);
         CheckContactPhone(errors, ContactPhone);
 
-        if (!string.IsNullOrWhiteSpace(CreditCode) && Organizations.CreditCode.ValidateForCivilAffairs(Organizations.CreditCode.Normalize(CreditCode)) is { } reason)
+        // A code filed with the organization is its registration: its type must match the legal form registered in.
+        if (LegalForm is { } form && !Enum.IsDefined(form))
         {
-            errors.Add(reason);
+            errors.Add(FieldError.UnknownValue("legalForm"));
+        }
+        else if (!string.IsNullOrWhiteSpace(CreditCode))
+        {
+            var code = Organizations.CreditCode.Normalize(CreditCode);
+            if (LegalForm is null)
+            {
+                errors.Add(FieldError.Required("legalForm"));
+                if (Organizations.CreditCode.ValidateForCivilAffairs(code) is { } malformed)
+                {
+                    errors.Add(malformed);
+                }
+            }
+            else if (Organizations.CreditCode.ValidateFor(code, LegalForm.Value) is { } reason)
+            {
+                errors.Add(reason);
+            }
         }
 
         return errors;

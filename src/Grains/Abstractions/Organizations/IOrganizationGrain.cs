@@ -17,7 +17,7 @@ public interface IOrganizationGrain : IGrainWithGuidKey
     Task<OrganizationRecord> AdmitAsync(AdmitOrganization command, Actor actor);
 
     /// <summary>Records the unified social credit code when registration with civil affairs arrives (备案 → 登记).</summary>
-    Task<OrganizationRecord> RegisterAsync(string creditCode, Actor actor);
+    Task<OrganizationRecord> RegisterAsync(string creditCode, LegalForm legalForm, Actor actor);
 
     /// <summary>Leaves incubation (退出) for the given reason; frees its cohort place.</summary>
     Task<OrganizationRecord> ExitAsync(string reason, Actor actor);

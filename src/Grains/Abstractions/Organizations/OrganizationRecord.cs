@@ -28,4 +28,5 @@ public sealed record class OrganizationRecord(
     string? DecisionReason,
     HandOff? PendingHandOff,
     IReadOnlyList<IncubatorTenure> Tenures,
-    IReadOnlyList<FormerName> FormerNames);
+    IReadOnlyList<FormerName> FormerNames,
+    LegalForm? LegalForm = null);

@@ -11,4 +11,7 @@ public interface ITimelineGrain : IGrainWithGuidKey
     /// periods (a former incubator sees the time it held the organization).
     /// </summary>
     Task<TimelinePage> GetPageAsync(TimelineCursor? before, int pageSize, IReadOnlyList<IncubatorTenure>? within = null);
+
+    /// <summary>The newest entries (at most <paramref name="max"/>, clamped like a page) of these actions: what an organization is told about.</summary>
+    Task<IReadOnlyList<TimelineEntry>> GetOfActionsAsync(IReadOnlyList<TimelineAction> actions, int max);
 }

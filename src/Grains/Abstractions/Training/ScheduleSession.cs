@@ -2,9 +2,12 @@ using Incubator.Common;
 
 namespace Incubator.Training;
 
-/// <summary>One session (场次) of a course: when (UTC), where (a venue's name or free text), who teaches, how many seats.</summary>
+/// <summary>
+/// One session (场次) of a course: when (UTC), where, who teaches, how many seats. Where is a space (SpaceId), which the
+/// session books, or (older sessions) a free-text place in Venue; with a space, Venue becomes the space's name.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Incubator.ScheduleSession")]
-public sealed record class ScheduleSession(DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Venue, string Trainer, int Capacity)
+public sealed record class ScheduleSession(DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Venue, string Trainer, int Capacity, Guid? SpaceId = null)
 {
     public const int MaxVenueLength = 200;
     public const int MaxTrainerLength = 100;
@@ -23,7 +26,15 @@ public sealed record class ScheduleSession(DateTimeOffset StartsAt, DateTimeOffs
             errors.Add(new("endsAt", ErrorCodes.EndsBeforeStart));
         }
 
-        CreateCourse.Required(errors, "venue", Venue, MaxVenueLength);
+        if (SpaceId is null)
+        {
+            CreateCourse.Required(errors, "venue", Venue, MaxVenueLength);
+        }
+        else if (SpaceId == Guid.Empty)
+        {
+            errors.Add(FieldError.Required("spaceId"));
+        }
+
         CreateCourse.Required(errors, "trainer", Trainer, MaxTrainerLength);
         if (Capacity is < 1 or > MaxCapacity)
         {
@@ -37,7 +48,7 @@ public sealed record class ScheduleSession(DateTimeOffset StartsAt, DateTimeOffs
     {
         StartsAt = StartsAt.ToUniversalTime(),
         EndsAt = EndsAt.ToUniversalTime(),
-        Venue = Venue.Trim(),
+        Venue = (Venue ?? "").Trim(),
         Trainer = Trainer.Trim(),
     };
 }

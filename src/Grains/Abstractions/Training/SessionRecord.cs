@@ -1,6 +1,9 @@
 namespace Incubator.Training;
 
-/// <summary>A session with its seat count: SeatsTaken counts enrolled, attended and absent enrollees, never more than Capacity.</summary>
+/// <summary>
+/// A session with its seat count: SeatsTaken counts enrolled, attended and absent enrollees, never more than Capacity.
+/// SpaceId and BookingId name the space it booked; older sessions have none, only the place typed in Venue.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Incubator.SessionRecord")]
 public sealed record class SessionRecord(
     Guid Id,
@@ -17,4 +20,6 @@ public sealed record class SessionRecord(
     int SeatsTaken,
     int WaitlistCount,
     DateTimeOffset ScheduledAt,
-    string ScheduledBy);
+    string ScheduledBy,
+    Guid? SpaceId = null,
+    Guid? BookingId = null);

@@ -20,6 +20,12 @@ public interface ISpaceGrain : IGrainWithGuidKey
     /// <summary>Takes the slots (refused with a conflict when one is taken), pending approval unless the space auto-approves.</summary>
     Task<BookingRecord> RequestBookingAsync(RequestBooking request, Actor actor);
 
+    /// <summary>
+    /// Holds the slot for a training session of an incubator that may use the space; refused like any request when the slot is
+    /// taken or outside opening hours. Approved at once; it belongs to no organization.
+    /// </summary>
+    Task<BookingRecord> BookForTrainingAsync(TrainingBooking booking, Actor actor);
+
     /// <summary>The manager approves (schedules the no-show releases) or declines with a reason (frees the slots).</summary>
     Task<BookingRecord> DecideBookingAsync(Guid bookingId, bool approve, string reason, Actor actor);
 

@@ -28,9 +28,10 @@ public static class UsageCalculator
         var booked = held.Sum(x => Within(period, x.Occurrence));
         var checkedIn = held.Where(x => x.Occurrence.Status == OccurrenceStatus.CheckedIn).Sum(x => Within(period, x.Occurrence));
 
-        // Attendance counts only occurrences already over: a future one cannot have been missed yet.
+        // Attendance counts only occurrences already over: a future one cannot have been missed yet. A training session's
+        // booking has no organization to check in (its attendance is the session's).
         var attendance = held
-            .Where(x => x.Occurrence.End <= now)
+            .Where(x => x.Occurrence.End <= now && x.Booking.OrganizationId != Guid.Empty)
             .GroupBy(x => x.Booking.OrganizationId)
             .Select(g => new OrganizationAttendance(
                 g.Key, g.First().Booking.OrganizationName, g.Count(), g.Count(x => x.Occurrence.Status == OccurrenceStatus.CheckedIn)))

@@ -34,6 +34,7 @@ public sealed partial class OrganizationGrain
         S.ContactName = command.ContactName;
         S.ContactPhone = command.ContactPhone;
         S.CreditCode = command.CreditCode;
+        S.LegalForm = command.CreditCode is null ? null : command.LegalForm;
         S.LegalStatus = command.CreditCode is null ? LegalStatus.Filed : LegalStatus.Registered;
         S.FilingNumber = FilingNumber(VenueTime.ToLocal(now, geography.TimeZoneOfIncubator(command.IncubatorId)));
         S.Stage = OrganizationStage.Applied;
@@ -70,11 +71,16 @@ public sealed partial class OrganizationGrain
         return record;
     }
 
-    public async Task<OrganizationRecord> RegisterAsync(string creditCode, Actor actor)
+    public async Task<OrganizationRecord> RegisterAsync(string creditCode, LegalForm legalForm, Actor actor)
     {
         EnsureFiled();
+        if (!Enum.IsDefined(legalForm))
+        {
+            throw DomainException.Invalid(FieldError.UnknownValue("legalForm"));
+        }
+
         var code = CreditCode.Normalize(creditCode ?? "");
-        if (CreditCode.ValidateForCivilAffairs(code) is { } reason)
+        if (CreditCode.ValidateFor(code, legalForm) is { } reason)
         {
             throw DomainException.Invalid(reason);
         }
@@ -89,6 +95,7 @@ public sealed partial class OrganizationGrain
         await ClaimCreditCodeAsync(code);
         var now = clock.UtcNow;
         S.CreditCode = code;
+        S.LegalForm = legalForm;
         S.LegalStatus = LegalStatus.Registered;
         Record(now, actor, TimelineAction.Registered, TimelineArgument.Text(TimelineArgs.CreditCode, code));
         return await SaveAsync();

@@ -130,7 +130,8 @@ public sealed partial class OrganizationGrain(
         S.DecisionReason,
         S.PendingHandOff,
         Tenures(),
-        S.FormerNames.ToArray());
+        S.FormerNames.ToArray(),
+        S.LegalForm);
 
     // Organizations filed before tenures were kept have none stored: their filing incubator held them from the start.
     private IReadOnlyList<HandOffs.IncubatorTenure> Tenures() =>

@@ -41,4 +41,7 @@ public sealed class OrganizationState
     // appended by the projection (exactly once, see OrganizationProjection) and dropped by the next write after that.
     [Id(29)] public List<UnprojectedTimelineEntry> UnprojectedTimeline { get; set; } = [];
     [Id(30)] public List<FormerName> FormerNames { get; set; } = [];
+
+    /// <summary>Recorded with the credit code (filing or registration); null before, and for codes recorded before it was asked.</summary>
+    [Id(31)] public LegalForm? LegalForm { get; set; }
 }

@@ -38,25 +38,44 @@ public sealed class TimelineGrain(ReadModelDataSource readModel) : Grain, ITimel
             NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.TimestampTz,
         });
 
-        var entries = new List<TimelineEntry>(size + 1);
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                entries.Add(new TimelineEntry(
-                    reader.GetInt64(0),
-                    this.GetPrimaryKey(),
-                    new DateTimeOffset(reader.GetDateTime(1), TimeSpan.Zero),
-                    (TimelineAction)reader.GetInt16(2),
-                    Arguments(reader.GetString(3)),
-                    reader.GetString(4),
-                    reader.GetString(5)));
-            }
-        }
-
+        var entries = await ReadAsync(command);
         return entries.Count > size
             ? new TimelinePage(entries[..size], entries[size - 1].Cursor)
             : new TimelinePage(entries, null);
+    }
+
+    public async Task<IReadOnlyList<TimelineEntry>> GetOfActionsAsync(IReadOnlyList<TimelineAction> actions, int max)
+    {
+        await using var command = readModel.DataSource.CreateCommand("""
+            SELECT id, at, action, arguments::text, actor_id, actor_name
+            FROM incubator.timeline
+            WHERE organization_id = $1 AND action = ANY($2)
+            ORDER BY at DESC, id DESC
+            LIMIT $3
+            """);
+        command.Parameters.Add(new() { Value = this.GetPrimaryKey() });
+        command.Parameters.Add(new() { Value = actions.Select(a => (short)a).ToArray() });
+        command.Parameters.Add(new() { Value = Math.Clamp(max, 1, TimelinePage.MaxSize) });
+        return await ReadAsync(command);
+    }
+
+    private async Task<List<TimelineEntry>> ReadAsync(Npgsql.NpgsqlCommand command)
+    {
+        var entries = new List<TimelineEntry>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            entries.Add(new TimelineEntry(
+                reader.GetInt64(0),
+                this.GetPrimaryKey(),
+                new DateTimeOffset(reader.GetDateTime(1), TimeSpan.Zero),
+                (TimelineAction)reader.GetInt16(2),
+                Arguments(reader.GetString(3)),
+                reader.GetString(4),
+                reader.GetString(5)));
+        }
+
+        return entries;
     }
 
     private static TimelineArgument[] Arguments(string json) =>

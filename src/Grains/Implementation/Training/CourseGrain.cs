@@ -1,6 +1,8 @@
+using Incubator.Bookings;
 using Incubator.Common;
 using Incubator.Geography;
 using Incubator.Indexes;
+using Incubator.Venues;
 
 namespace Incubator.Training;
 
@@ -45,7 +47,18 @@ public sealed class CourseGrain(
         DomainException.ThrowIfInvalid(command.Validate());
 
         var sessionId = Guid.NewGuid();
-        var plan = new SessionPlan(Id, S.IncubatorId, S.Title, S.Topic, S.HoursPerSession, command.Normalized());
+        command = command.Normalized();
+        Guid? bookingId = null;
+        if (command.SpaceId is { } spaceId)
+        {
+            // The space's grain applies the booking rules (opening hours, clashes) exactly as for an organization's request.
+            var booking = await GrainFactory.GetGrain<ISpaceGrain>(spaceId).BookForTrainingAsync(
+                new TrainingBooking(sessionId, S.IncubatorId, S.Title, new OneOffSlot(command.StartsAt, command.EndsAt)), actor);
+            bookingId = booking.Id;
+            command = command with { Venue = booking.SpaceName };
+        }
+
+        var plan = new SessionPlan(Id, S.IncubatorId, S.Title, S.Topic, S.HoursPerSession, command, bookingId);
         var session = await GrainFactory.GetGrain<ITrainingSessionGrain>(sessionId).ScheduleAsync(plan, actor);
         S.SessionIds.Add(sessionId);
         await SaveAsync();

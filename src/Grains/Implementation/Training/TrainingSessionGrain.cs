@@ -39,6 +39,8 @@ public sealed class TrainingSessionGrain(
         S.Venue = schedule.Venue;
         S.Trainer = schedule.Trainer;
         S.Capacity = schedule.Capacity;
+        S.SpaceId = schedule.SpaceId;
+        S.BookingId = plan.BookingId;
         S.ScheduledAt = clock.UtcNow;
         S.ScheduledBy = actor.DisplayName;
         await state.WriteStateAsync();
@@ -227,7 +229,8 @@ public sealed class TrainingSessionGrain(
 
     private SessionRecord ToRecord() => new(
         Id, S.CourseId, S.IncubatorId, S.CourseTitle, S.Topic, S.Hours, S.StartsAt, S.EndsAt, S.Venue, S.Trainer, S.Capacity,
-        SessionSeats.Taken(S.Enrollments), SessionSeats.WaitlistCount(S.Enrollments), S.ScheduledAt, S.ScheduledBy);
+        SessionSeats.Taken(S.Enrollments), SessionSeats.WaitlistCount(S.Enrollments), S.ScheduledAt, S.ScheduledBy,
+        S.SpaceId, S.BookingId);
 
     private Enrollment ToEnrollment(EnrollmentState e) => new(
         e.Id, Id, e.Kind, e.EnrolleeId, e.EnrolleeName, e.Status, e.EnrolledAt, e.EnrolledBy, SessionSeats.WaitlistPosition(S.Enrollments, e),

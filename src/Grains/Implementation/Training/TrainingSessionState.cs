@@ -22,6 +22,10 @@ public sealed class TrainingSessionState
 
     /// <summary>Handed out as enrollees join the waitlist, so it moves up in the order they came.</summary>
     [Id(13)] public long NextWaitlistNumber { get; set; } = 1;
+
+    /// <summary>The space the session booked and that booking; null for sessions scheduled with a typed place.</summary>
+    [Id(14)] public Guid? SpaceId { get; set; }
+    [Id(15)] public Guid? BookingId { get; set; }
 }
 
 /// <summary>One enrollment inside <see cref="TrainingSessionState"/>. Stored with it: never rename or renumber.</summary>

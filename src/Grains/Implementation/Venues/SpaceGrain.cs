@@ -73,13 +73,7 @@ public sealed class SpaceGrain(
         }
 
         // No await between this check and the write below lets another request in: the grain is not reentrant.
-        foreach (var slot in slots)
-        {
-            if (FindClash(slot) is { } taken)
-            {
-                throw DomainException.Conflict("slot", ErrorCodes.BookingSlotTaken, ErrorArg.Text("space", space.Name), ErrorArg.Text("slot", BookingRules.Describe(taken, space.TimeZoneId)));
-            }
-        }
+        ThrowIfAnyTaken(slots);
 
         var booking = new BookingState
         {
@@ -119,6 +113,43 @@ public sealed class SpaceGrain(
             await Timeline(booking, TimelineAction.BookingApproved, Actor.System, TimelineArgument.Text(TimelineArgs.Variant, "auto"));
         }
 
+        return ToRecord(booking);
+    }
+
+    public async Task<BookingRecord> BookForTrainingAsync(TrainingBooking training, Actor actor)
+    {
+        var space = Space;
+        if (training.Slot.End <= training.Slot.Start)
+        {
+            throw DomainException.Invalid("endsAt", ErrorCodes.EndsBeforeStart);
+        }
+
+        var geography = await GrainFactory.GeographyAsync();
+        var incubator = geography.FindIncubator(training.IncubatorId)
+            ?? throw DomainException.NoSuch("incubatorId", "incubator", training.IncubatorId);
+        if (!space.IsBookableFrom(incubator))
+        {
+            throw DomainException.Invalid("spaceId", ErrorCodes.SpaceNotReachableForIncubator, ErrorArg.Text("space", space.Name), ErrorArg.Text("incubator", incubator.Name));
+        }
+
+        var now = clock.UtcNow;
+        var slots = BookingRules.Expand(new RequestBooking(Guid.Empty, training.CourseTitle, training.Slot, null), space, now);
+        ThrowIfAnyTaken(slots);
+        var booking = new BookingState
+        {
+            Id = Guid.NewGuid(),
+            OrganizationName = training.CourseTitle,
+            Purpose = training.CourseTitle,
+            Status = BookingStatus.Approved,
+            RequestedAt = now,
+            RequestedBy = actor.DisplayName,
+            DecidedAt = now,
+            DecidedBy = actor.DisplayName,
+            TrainingSessionId = training.SessionId,
+            Occurrences = slots.Select((s, i) => new OccurrenceState { Index = i, Start = s.Start, End = s.End, Status = OccurrenceStatus.Scheduled }).ToList(),
+        };
+        state.State.Bookings.Add(booking);
+        await SaveBookingAsync(booking);
         return ToRecord(booking);
     }
 
@@ -279,6 +310,18 @@ public sealed class SpaceGrain(
         return Task.FromResult(UsageCalculator.Calculate(Space, state.State.Bookings.Select(ToRecord).ToArray(), from, to, clock.UtcNow));
     }
 
+    /// <summary>Refuses with a conflict naming the first taken slot; the one clash check for every kind of booking.</summary>
+    private void ThrowIfAnyTaken(IReadOnlyList<Slot> slots)
+    {
+        foreach (var slot in slots)
+        {
+            if (FindClash(slot) is { } taken)
+            {
+                throw DomainException.Conflict("slot", ErrorCodes.BookingSlotTaken, ErrorArg.Text("space", Space.Name), ErrorArg.Text("slot", BookingRules.Describe(taken, Space.TimeZoneId)));
+            }
+        }
+    }
+
     /// <summary>The first slot of a booking that still holds its time (pending or approved, not cancelled or released) overlapping <paramref name="slot"/>.</summary>
     private Slot? FindClash(Slot slot) =>
         state.State.Bookings
@@ -374,12 +417,17 @@ public sealed class SpaceGrain(
     private async Task SaveBookingAsync(BookingState booking)
     {
         await state.WriteStateAsync();
-        await GrainFactory.Index<BookingRecord>(booking.OrganizationId).UpsertAsync(ToRecord(booking));
+        if (booking.OrganizationId != Guid.Empty)
+        {
+            await GrainFactory.Index<BookingRecord>(booking.OrganizationId).UpsertAsync(ToRecord(booking));
+        }
     }
 
     /// <summary>Every booking entry names its space; slots are in the venue's time ("yyyy-MM-dd HH:mm–HH:mm").</summary>
     private Task Timeline(BookingState booking, TimelineAction action, Actor actor, params TimelineArgument[] arguments) =>
-        timeline.AppendAsync(booking.OrganizationId, action, actor, [TimelineArgument.Text(TimelineArgs.Space, Space.Name), .. arguments]);
+        booking.OrganizationId == Guid.Empty
+            ? Task.CompletedTask // a training session's booking: no organization's timeline to write on
+            : timeline.AppendAsync(booking.OrganizationId, action, actor, [TimelineArgument.Text(TimelineArgs.Space, Space.Name), .. arguments]);
 
     private BookingRecord ToRecord(BookingState b) => new(
         b.Id, Id, Space.Name, Space.IncubatorId, b.OrganizationId, b.OrganizationName, b.Purpose, b.Recurring, b.Status, b.DecisionReason,

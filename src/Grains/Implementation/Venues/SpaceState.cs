@@ -26,6 +26,9 @@ public sealed class BookingState
     [Id(9)] public DateTimeOffset? DecidedAt { get; set; }
     [Id(10)] public string? DecidedBy { get; set; }
     [Id(11)] public List<OccurrenceState> Occurrences { get; set; } = [];
+
+    /// <summary>Set for a training session's booking, which has no organization (OrganizationId is empty).</summary>
+    [Id(12)] public Guid? TrainingSessionId { get; set; }
 }
 
 /// <summary>One occurrence inside <see cref="BookingState"/>. Stored with it: never rename or renumber.</summary>
