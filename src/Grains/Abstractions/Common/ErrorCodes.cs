@@ -178,4 +178,5 @@ public static class ErrorCodes
     public const string SocialWorkerAccountTaken = "socialWorker.accountTaken"; // {userName}
     public const string SocialWorkerAccountRole = "socialWorker.accountRole"; // {userName}
     public const string SocialWorkerLeftBeforeRegistered = "socialWorker.leftBeforeRegistered"; // {registeredOn}
+    public const string SocialWorkerManagersOnly = "forbidden.socialWorkerManagers";
 }

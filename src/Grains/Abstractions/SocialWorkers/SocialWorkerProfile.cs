@@ -11,7 +11,7 @@ namespace Incubator.SocialWorkers;
 [GenerateSerializer, Immutable, Alias("Incubator.SocialWorkerProfile")]
 public sealed partial record class SocialWorkerProfile(
     string Name,
-    string Phone,
+    string PhoneNumber,
     Guid? EmployerOrganizationId,
     Guid DistrictId,
     IReadOnlyList<Guid> CommunityIds,
@@ -36,13 +36,13 @@ public sealed partial record class SocialWorkerProfile(
             errors.Add(name);
         }
 
-        if (string.IsNullOrWhiteSpace(Phone))
+        if (string.IsNullOrWhiteSpace(PhoneNumber))
         {
-            errors.Add(FieldError.Required("phone"));
+            errors.Add(FieldError.Required("phoneNumber"));
         }
-        else if (!PhoneShape().IsMatch(Phone.Trim()))
+        else if (!PhoneShape().IsMatch(PhoneNumber.Trim()))
         {
-            errors.Add(new("phone", ErrorCodes.Phone));
+            errors.Add(new("phoneNumber", ErrorCodes.Phone));
         }
 
         if (EmployerOrganizationId == Guid.Empty)
@@ -77,7 +77,7 @@ public sealed partial record class SocialWorkerProfile(
     public SocialWorkerProfile Normalized() => this with
     {
         Name = Name.Trim(),
-        Phone = Phone.Trim(),
+        PhoneNumber = PhoneNumber.Trim(),
         CommunityIds = CommunityIds.Distinct().ToArray(),
         StationIds = StationIds.Distinct().ToArray(),
         Skills = Skills.Distinct().Order().ToArray(),

@@ -16,7 +16,7 @@ public sealed record class SocialWorkerRecord(
     SocialWorkerStatus Status,
     int WeeklyHoursAvailable,
     string? AccountUserId,
-    string Phone,
+    string PhoneNumber,
     DateOnly? LeftOn,
     IReadOnlyList<HoursCommitment> Commitments,
     DateTimeOffset RegisteredAt,

@@ -238,7 +238,7 @@ public sealed class SocialWorkerGrain(
         EnsureRegistered();
         var p = S.Profile!;
         return new SocialWorkerRecord(Id, p.Name, p.EmployerOrganizationId, p.DistrictId, p.CommunityIds, p.StationIds, p.Skills,
-            S.Certification, S.Status, p.WeeklyHoursAvailable, S.AccountUserId, p.Phone, S.LeftOn, S.Commitments.ToArray(),
+            S.Certification, S.Status, p.WeeklyHoursAvailable, S.AccountUserId, p.PhoneNumber, S.LeftOn, S.Commitments.ToArray(),
             S.RegisteredAt, S.RegisteredBy);
     }
 
