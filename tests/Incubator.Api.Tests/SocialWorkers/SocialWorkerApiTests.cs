@@ -23,7 +23,7 @@ public sealed class SocialWorkerApiTests(IncubatorAppFixture app)
         var otherLeader = await scenario.AccountAsync("DistrictLeader", otherDistrictId);
         var (workerUserName, worker) = await SocialWorkerAccountAsync(scenario);
         var employerId = await scenario.FileAsync(manager, incubatorId);
-        var number = $"ZS{Guid.NewGuid():N}"[..18];
+        var number = $"ZS{Guid.NewGuid():N}"[..18].ToUpperInvariant();
 
         var created = await manager.PostAsJsonAsync("/api/social-workers", Registration(districtId, [communityId]) with
         {
