@@ -11,6 +11,7 @@ using Incubator.Client.Ledger;
 using Incubator.Client.Organizations;
 using Incubator.Client.Party;
 using Incubator.Client.Privacy;
+using Incubator.Client.SocialWorkers;
 using Incubator.Client.SupportPlans;
 using Incubator.Client.Timeline;
 using Incubator.Client.Training;
@@ -45,6 +46,8 @@ public static class Features
         services.AddScoped<BookingService>();
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<OrganizationExport>();
+        services.AddScoped<SocialWorkerService>();
+        services.AddScoped<ResourceService>();
         return builder;
     }
 
@@ -70,6 +73,7 @@ public static class Features
         app.MapTrainingApi();
         app.MapVenuesApi();
         app.MapBookingsApi();
+        app.MapSocialWorkersApi();
         return web;
     }
 }

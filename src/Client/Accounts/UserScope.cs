@@ -1,6 +1,7 @@
 using Incubator.Geography;
 using Incubator.HandOffs;
 using Incubator.Organizations;
+using Incubator.SocialWorkers;
 
 namespace Incubator.Client.Accounts;
 
@@ -129,6 +130,40 @@ public sealed class UserScope
     public bool CanSpendBudgetsOf(Guid areaId) =>
         CanGovernBudgetsOf(areaId)
         || (Role == Roles.IncubatorManager && ScopeId is { } incubator && Geography.FindIncubator(incubator)?.AreaId == areaId);
+
+    // Social workers (issue 11, docs/domain.md §8): a social worker sees his own record; staff and leaders the social
+    // workers of their district; their managers and leaders register and change them.
+
+    /// <summary>The districts whose social workers the user may list (null = all); none for a social worker, who sees only his own record.</summary>
+    public IReadOnlyList<Guid>? SocialWorkerDistricts => Role switch
+    {
+        Roles.Administrator => null,
+        Roles.DistrictLeader => ScopeId is { } district ? [district] : [],
+        Roles.IncubatorManager or Roles.PartyBuildingOfficer =>
+            ScopeId is { } incubator && Geography.FindIncubator(incubator) is { } record ? [record.DistrictId] : [],
+        Roles.CommunityWorker => ScopeId is { } community && Geography.DistrictOf(community) is { } district ? [district.Id] : [],
+        _ => [],
+    };
+
+    /// <summary>The record is the signed-in social worker's own (his account is linked to it).</summary>
+    public bool IsOwnSocialWorkerRecord(SocialWorkerRecord socialWorker) =>
+        IsSocialWorker && socialWorker.AccountUserId is { } account && account == Actor.UserId;
+
+    public bool CanReadSocialWorker(SocialWorkerRecord socialWorker) =>
+        IsOwnSocialWorkerRecord(socialWorker) || SocialWorkerDistricts is null || SocialWorkerDistricts.Contains(socialWorker.DistrictId);
+
+    /// <summary>Registering and changing social workers of a district: its leader, the managers of its incubators, administrators.</summary>
+    public bool CanManageSocialWorkersIn(Guid districtId) =>
+        IsAdministrator
+        || (IsDistrictLeader && ScopeId == districtId)
+        || (Role == Roles.IncubatorManager && ScopeId is { } incubator && Geography.FindIncubator(incubator)?.DistrictId == districtId);
+
+    /// <summary>
+    /// Who needs a social worker's phone unmasked (PIPL): he himself and those who register and change his record. Party-building
+    /// officers and community workers, who only read him, see it masked.
+    /// </summary>
+    public bool SeesPhoneOf(SocialWorkerRecord socialWorker) =>
+        IsOwnSocialWorkerRecord(socialWorker) || CanManageSocialWorkersIn(socialWorker.DistrictId);
 
     /// <summary>An incubator the user may see, or 404 naming <paramref name="field"/>: ids outside one's scope reveal nothing.</summary>
     public IncubatorRecord RequireVisibleIncubator(Guid incubatorId, string field = "incubatorId") =>

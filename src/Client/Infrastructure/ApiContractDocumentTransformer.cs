@@ -31,6 +31,8 @@ internal sealed class ApiContractDocumentTransformer : IOpenApiDocumentTransform
         ["Training"] = "Courses, their sessions, enrolment and attendance.",
         ["Venues"] = "Spaces (场地) of incubators: definitions, weeks, utilization and idle spaces.",
         ["Bookings"] = "Bookings of spaces: requests, approvals, check-in, cancellation and calendar feeds.",
+        ["Social workers"] = "Social workers (社工): profiles, certification (社会工作者职业水平证书), status, accounts, weekly hours and assignments.",
+        ["Resources"] = "The resources list (资源清单): social workers, stations, free space and budgets left; and idle resources.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
