@@ -1,6 +1,7 @@
 using Incubator.Client.Audit;
 using Incubator.Client.Bookings;
 using Incubator.Client.Cohorts;
+using Incubator.Client.Communities;
 using Incubator.Client.Funding;
 using Incubator.Client.Geography;
 using Incubator.Client.Graduation;
@@ -42,6 +43,8 @@ public static class Features
         services.AddScoped<VenueService>();
         services.AddScoped<BookingService>();
         services.AddScoped<OrganizationExport>();
+        services.AddScoped<CommunityService>();
+        services.AddScoped<StationService>();
         return builder;
     }
 
@@ -67,6 +70,7 @@ public static class Features
         app.MapTrainingApi();
         app.MapVenuesApi();
         app.MapBookingsApi();
+        app.MapCommunitiesApi();
         return web;
     }
 }

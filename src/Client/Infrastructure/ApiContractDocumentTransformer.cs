@@ -31,6 +31,8 @@ internal sealed class ApiContractDocumentTransformer : IOpenApiDocumentTransform
         ["Training"] = "Courses, their sessions, enrolment and attendance.",
         ["Venues"] = "Spaces (场地) of incubators: definitions, weeks, utilization and idle spaces.",
         ["Bookings"] = "Bookings of spaces: requests, approvals, check-in, cancellation and calendar feeds.",
+        ["Communities"] = "Communities (社区/嘎查/村): profiles with their history, stationed organizations (进驻社区), coverage and certified social workers per 10,000 residents.",
+        ["Stations"] = "Social-work stations (社会工作服务站, 一居一站): communities served, operator, staff, hours, rooms and projects step by step.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
