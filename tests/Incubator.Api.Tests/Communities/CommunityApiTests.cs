@@ -111,6 +111,33 @@ public sealed class CommunityApiTests(IncubatorAppFixture app)
         Assert.Equal("兴康社工站", JsonNode.Parse(await leader.GetStringAsync($"/api/stations/{stationId}"))!["name"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task CoverageIsReadWithinOnesAreaOnly()
+    {
+        var scenario = await ApiScenario.StartAsync(app);
+        var tree = await TreeAsync(scenario);
+        var worker = await scenario.AccountAsync("CommunityWorker", tree.Community);
+        var leader = await scenario.AccountAsync("DistrictLeader", tree.District);
+        var organization = await scenario.FileAsync(scenario.Admin, tree.Association);
+        var representative = await scenario.AccountAsync("OrganizationRepresentative", organization);
+        await PutAsync(worker, $"/api/communities/{tree.Community}/profile", Profile(10_000));
+
+        var own = JsonNode.Parse(await worker.GetStringAsync("/api/communities/coverage"))!;
+        Assert.Equal((tree.Community, 10_000, 1), (own["total"]!["areaId"]!.GetValue<Guid>(), own["total"]!["residents"]!.GetValue<int>(), own["total"]!["withoutStation"]!.GetValue<int>()));
+        Assert.Empty(own["children"]!.AsArray());
+        var district = JsonNode.Parse(await leader.GetStringAsync("/api/communities/coverage"))!;
+        Assert.Equal(tree.District, district["total"]!["areaId"]!.GetValue<Guid>());
+        Assert.Equal(tree.Subdistrict, Assert.Single(district["children"]!.AsArray())!["areaId"]!.GetValue<Guid>());
+        var ratios = JsonNode.Parse(await leader.GetStringAsync($"/api/communities/certified-ratios?areaId={tree.Subdistrict}"))!.AsArray();
+        Assert.Equal(3, ratios.Count);
+
+        var above = await ApiScenario.ProblemAsync(await worker.GetAsync($"/api/communities/coverage?areaId={tree.District}"), HttpStatusCode.NotFound);
+        Assert.Equal("areaId", above["field"]!.GetValue<string>());
+        await ApiScenario.ProblemAsync(await representative.GetAsync("/api/communities/coverage"), HttpStatusCode.NotFound);
+        var years = await ApiScenario.ProblemAsync(await leader.GetAsync("/api/communities/certified-ratios?fromYear=2026&toYear=2020"), HttpStatusCode.BadRequest);
+        Assert.Equal(["toYear"], years["errors"]!.AsObject().Select(e => e.Key));
+    }
+
     private static readonly object[] WeekdayHours =
         new[] { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday" }.Select(d => (object)new { day = d, opens = "09:00:00", closes = "17:00:00" }).ToArray();
 
