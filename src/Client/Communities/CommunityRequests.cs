@@ -28,8 +28,9 @@ public sealed record class CommunityProfileRequest(
 {
     public (CommunityProfile Command, IReadOnlyList<FieldError> Errors) ToCommand()
     {
+        // Without residents the parts have no bound to be checked against but their own: only "residents" is reported.
         var command = new CommunityProfile(
-            CommitteeName ?? "", Residents ?? 0, Households ?? 0, Elderly ?? 0, Children ?? 0, Disabled ?? 0, HardshipFamilies ?? 0,
+            CommitteeName ?? "", Residents ?? CommunityProfile.MaxResidents, Households ?? 0, Elderly ?? 0, Children ?? 0, Disabled ?? 0, HardshipFamilies ?? 0,
             HasSpace ?? false, SpaceDescription ?? "");
         return (command, RequestFields.Merge(
         [

@@ -104,9 +104,9 @@ public sealed class CoverageTests(GrainClusterFixture fixture)
     {
         await using var command = new NpgsqlCommand("""
             INSERT INTO incubator.needs
-                (need_id, community_id, subdistrict_id, district_id, domain, target_group, residents_affected, urgency, wanted_by,
+                (need_id, community_id, subdistrict_id, district_id, title, domain, target_group, residents_affected, urgency, wanted_by,
                  status, posted_at, due_on, matched_at, escalation_level, owner_user_id)
-            VALUES ($1, $2, $3, $4, 0, 0, 10, 1, $5, $6, $7, $5, $8, 0, 'worker')
+            VALUES ($1, $2, $3, $4, '助老服务', 0, 0, 10, 1, $5, $6, $7, $5, $8, 0, 'worker')
             """, connection);
         command.Parameters.Add(new() { Value = Guid.NewGuid() });
         command.Parameters.Add(new() { Value = community });

@@ -15,7 +15,7 @@ public sealed class CommunityDirectoryGrain(CommunityReadModel readModel) : Grai
     {
         var geography = await GrainFactory.GeographyAsync();
         var communities = geography.CommunitiesWithin(areaId).Select(c => c.Id).ToArray();
-        var inputs = await readModel.CoverageInputsAsync(communities, today);
+        var inputs = await readModel.CoverageInputsAsync(communities, today, geography.TimeZoneOf(areaId));
         return CoverageRules.Report(geography, areaId, today, now, inputs);
     }
 

@@ -101,7 +101,7 @@ public sealed class CommunityReadModel(ReadModelDataSource readModel)
     }
 
     /// <summary>Everything coverage counts about these communities, in one batch.</summary>
-    public async Task<CoverageInputs> CoverageInputsAsync(IReadOnlyList<Guid> communityIds, DateOnly today)
+    public async Task<CoverageInputs> CoverageInputsAsync(IReadOnlyList<Guid> communityIds, DateOnly today, string timeZoneId)
     {
         var ids = communityIds.ToArray();
         await using var batch = _db.CreateBatch();
@@ -119,16 +119,16 @@ public sealed class CommunityReadModel(ReadModelDataSource readModel)
             SELECT social_worker_id, district_id, community_ids, certified_on, left_on FROM incubator.social_workers
             WHERE certified_on IS NOT NULL
             """));
-        // Decided: matched, or due and still unmatched; matched in time: matched on or before its due date (area dates
-        // are close enough to UTC here: the due date is a date, the match an instant, compared at UTC midnight+1 day).
+        // Decided: matched, or due and still unmatched; matched in time: before the end of its due date, a date of the
+        // community's, so in the area's zone.
         batch.BatchCommands.Add(new("""
             SELECT community_id,
                    count(*) FILTER (WHERE status = 0)::int,
                    min(posted_at) FILTER (WHERE status = 0),
-                   count(*) FILTER (WHERE matched_at IS NOT NULL AND matched_at < (due_on + 1)::timestamp AT TIME ZONE 'UTC')::int,
+                   count(*) FILTER (WHERE matched_at IS NOT NULL AND matched_at < ((due_on + 1)::timestamp AT TIME ZONE $3))::int,
                    count(*) FILTER (WHERE matched_at IS NOT NULL OR due_on < $2)::int
             FROM incubator.needs WHERE community_id = ANY($1) GROUP BY community_id
-            """) { Parameters = { Uuids(ids), new() { Value = today } } });
+            """) { Parameters = { Uuids(ids), new() { Value = today }, new() { Value = timeZoneId } } });
 
         var profiles = new Dictionary<Guid, (int Residents, bool HasSpace)>();
         var stations = new List<(Guid Id, Guid[] Communities)>();
