@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 namespace Incubator.Browser.Tests;
 
 /// <summary>The platform on a real loopback port and Debian's Chromium driven by Playwright (no browser download).</summary>
-public sealed class BrowserFixture : IncubatorAppFixture
+public class BrowserFixture : IncubatorAppFixture
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 

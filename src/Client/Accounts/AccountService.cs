@@ -73,16 +73,27 @@ public sealed class AccountService(
         await users.AddToRoleAsync(user, account.Role);
         if (actor is not null)
         {
-            await audit.RecordAsync(Audit.AuditActions.AccountCreated, user.UserName, detail: $"{account.Role} {user.ScopeId}", actor: actor);
+            await audit.RecordAsync(Audit.AuditActions.AccountCreated, user.UserName, detail: Audit.AuditDetail.Granted(account.Role, user.ScopeId), actor: actor);
         }
 
         return user;
     }
 
-    public async Task<Page<AccountSummary>> ListAsync(int pageNumber, int pageSize)
+    /// <summary>
+    /// The accounts <paramref name="actor"/> manages, paged by user name: every account for an administrator; for a district
+    /// leader those whose scope lies inside his district (see <see cref="ManageableAsync"/>), for anyone else none.
+    /// </summary>
+    public async Task<Page<AccountSummary>> ListAsync(ClaimsPrincipal actor, int pageNumber, int pageSize)
     {
-        var total = await users.Users.LongCountAsync();
-        var page = await users.Users.OrderBy(u => u.UserName).Skip((pageNumber - 1) * pageSize).Take(pageSize).ToListAsync();
+        var accounts = users.Users;
+        if (actor.Role() != Roles.Administrator)
+        {
+            var scopes = await ScopesInsideDistrictAsync(actor);
+            accounts = accounts.Where(u => u.ScopeId != null && scopes.Contains(u.ScopeId.Value));
+        }
+
+        var total = await accounts.LongCountAsync();
+        var page = await accounts.OrderBy(u => u.UserName).Skip((pageNumber - 1) * pageSize).Take(pageSize).ToListAsync();
         var items = new List<AccountSummary>(page.Count);
         foreach (var user in page)
         {
@@ -141,7 +152,7 @@ public sealed class AccountService(
         user.ScopeId = Roles.ScopeOf(role) == ScopeKind.None ? null : scopeId;
         await SaveAndEndSessionsAsync(user, "role changed");
         logger.AccountChanged(user.UserName, $"role {role}, scope {user.ScopeId}", actor.Identity?.Name);
-        await audit.RecordAsync(Audit.AuditActions.RoleChanged, user.UserName, detail: $"{role} {user.ScopeId}", actor: actor);
+        await audit.RecordAsync(Audit.AuditActions.RoleChanged, user.UserName, detail: Audit.AuditDetail.Granted(role, user.ScopeId), actor: actor);
         return user;
     }
 
@@ -248,6 +259,35 @@ public sealed class AccountService(
     {
         Identity(await users.UpdateSecurityStampAsync(user), "id");
         await sessions.RevokeAllAsync(user.Id, reason);
+    }
+
+    /// <summary>
+    /// The scopes an account a district leader manages may carry: his district's incubators and communities and the
+    /// organizations of those incubators. The same rule as <see cref="MayManageAsync"/>, as a list to query by.
+    /// </summary>
+    private async Task<Guid[]> ScopesInsideDistrictAsync(ClaimsPrincipal actor)
+    {
+        if (actor.Role() != Roles.DistrictLeader || actor.ScopeId() is not { } district)
+        {
+            return [];
+        }
+
+        var geography = await grains.GeographyAsync();
+        var incubators = geography.Incubators.Where(i => i.DistrictId == district).Select(i => i.Id).ToArray();
+        var communities = geography.Areas.Where(a => a.Level == AreaLevel.Community && geography.DistrictOf(a.Id)?.Id == district).Select(a => a.Id);
+        var organizations = new List<Guid>();
+        for (var number = 1; incubators.Length > 0; number++)
+        {
+            var found = await grains.GetGrain<IOrganizationDirectoryGrain>(0)
+                .SearchAsync(new OrganizationQuery(incubators, null, OrganizationSort.Name, false, number, OrganizationQuery.MaxPageSize));
+            organizations.AddRange(found.Items.Select(o => o.Id));
+            if (found.Items.Count < OrganizationQuery.MaxPageSize)
+            {
+                break;
+            }
+        }
+
+        return [.. incubators, .. communities, .. organizations];
     }
 
     private async Task<bool> MayManageAsync(ClaimsPrincipal actor, string role, Guid? scopeId)

@@ -8,9 +8,9 @@ public static class AccountsApi
     public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder app)
     {
         var accounts = app.MapGroup("/api/accounts").WithTags("Accounts");
-        var api = accounts.MapGroup("").RequireAuthorization(AccountsSetup.AdministratorsOnly);
-        api.MapGet("/", ListAsync).WithSummary("Accounts, paged by user name.");
-        api.MapPost("/", CreateAsync).Idempotent().WithSummary("Create an account with a role and the scope the role needs (district, incubator, community or organization id).");
+        accounts.MapGet("/", ListAsync).RequireAuthorization(AccountsSetup.AccountManagers)
+            .WithSummary("Accounts you manage, paged by user name: all for an administrator, those scoped inside his district for a district leader.");
+        accounts.MapPost("/", CreateAsync).RequireAuthorization(AccountsSetup.AdministratorsOnly).Idempotent().WithSummary("Create an account with a role and the scope the role needs (district, incubator, community or organization id).");
 
         // Administrators manage every account; a district leader those scoped inside his district. Each change ends the
         // account's sessions (cookies and tokens) at once.
@@ -27,7 +27,7 @@ public static class AccountsApi
         return app;
     }
 
-    public static async Task<Ok<PageDto<AccountSummary>>> ListAsync(AccountService accounts, int? page, int? pageSize)
+    public static async Task<Ok<PageDto<AccountSummary>>> ListAsync(AccountService accounts, ClaimsPrincipal actor, int? page, int? pageSize)
     {
         var (number, size) = (page ?? 1, pageSize ?? 20);
         var errors = new List<FieldError>();
@@ -42,7 +42,7 @@ public static class AccountsApi
         }
 
         DomainException.ThrowIfInvalid(errors);
-        var found = await accounts.ListAsync(number, size);
+        var found = await accounts.ListAsync(actor, number, size);
         return TypedResults.Ok(new PageDto<AccountSummary>(found.Items, found.PageNumber, found.PageSize, found.TotalCount));
     }
 

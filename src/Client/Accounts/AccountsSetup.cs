@@ -21,6 +21,9 @@ public static class AccountsSetup
     public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan BearerSessionLifetime = TimeSpan.FromHours(12);
     public const string LoginPath = "/account/login";
+
+    /// <summary>Where a page the signed-in user may not open sends him: a page in his language, not a bare status.</summary>
+    public const string AccessDeniedPath = "/access-denied";
     public const string ApplicationName = "Incubator";
 
     public static WebApplicationBuilder AddIncubatorAccounts(this WebApplicationBuilder builder)
@@ -62,6 +65,7 @@ public static class AccountsSetup
             .AddCookie(IdentityConstants.ApplicationScheme, options =>
             {
                 options.LoginPath = LoginPath;
+                options.AccessDeniedPath = AccessDeniedPath;
                 options.Cookie.Name = "incubator.auth";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
@@ -91,6 +95,7 @@ public static class AccountsSetup
         builder.AddLoginRateLimit();
         builder.AddIncubatorAudit();
         builder.Services.AddScoped<AccountService>();
+        builder.Services.AddScoped<ScopeNames>();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRevalidation>();
         return builder;

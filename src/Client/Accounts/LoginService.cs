@@ -26,7 +26,7 @@ public sealed class LoginService(
         if (throttle.Admit(address, account) is { } wait)
         {
             logger.SignInThrottled(name, address, wait);
-            await audit.RecordAsync(Audit.AuditActions.Login, name, succeeded: false, detail: "throttled");
+            await audit.RecordAsync(Audit.AuditActions.Login, name, succeeded: false, detail: Audit.AuditDetail.Throttled);
             return LoginOutcome.Throttled(wait);
         }
 
@@ -37,7 +37,7 @@ public sealed class LoginService(
             users.PasswordHasher.VerifyHashedPassword(new IncubatorUser(), _decoyHash, password ?? "");
             signIn.Logger.SignInRefused(name, "unknown user");
             throttle.Failed(address, account);
-            await audit.RecordAsync(Audit.AuditActions.Login, name, succeeded: false, detail: "refused");
+            await audit.RecordAsync(Audit.AuditActions.Login, name, succeeded: false, detail: Audit.AuditDetail.Refused);
             return LoginOutcome.Refused;
         }
 
@@ -45,7 +45,7 @@ public sealed class LoginService(
         if (!check.Succeeded)
         {
             throttle.Failed(address, account);
-            await audit.RecordAsync(Audit.AuditActions.Login, name, succeeded: false, detail: "refused");
+            await audit.RecordAsync(Audit.AuditActions.Login, name, succeeded: false, detail: Audit.AuditDetail.Refused);
             return LoginOutcome.Refused;
         }
 

@@ -15,6 +15,13 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
 {
     public async Task<BookingDto> RequestAsync(ClaimsPrincipal user, BookingRequestBody body)
     {
+        // Rights before the body's own rules: a caller who may not book for the organization learns nothing about his input.
+        var bookableChecked = body.OrganizationId is { } named && named != Guid.Empty;
+        if (bookableChecked)
+        {
+            await BookableForAsync(user, body.OrganizationId!.Value);
+        }
+
         var (command, errors) = body.ToCommand();
         DomainException.ThrowIfInvalid(errors);
         SpaceRecord space;
@@ -28,7 +35,11 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
             throw DomainException.Invalid("spaceId", e.Code, [.. e.Args]);
         }
 
-        await BookableForAsync(user, command.OrganizationId);
+        if (!bookableChecked)
+        {
+            await BookableForAsync(user, command.OrganizationId);
+        }
+
         var booking = await cluster.GetGrain<ISpaceGrain>(space.Id).RequestBookingAsync(command, user.Actor());
         return mapper.Map<BookingDto>(booking);
     }
@@ -38,13 +49,13 @@ public sealed class BookingService(IClusterClient cluster, IMapper mapper, Venue
 
     public async Task<BookingDto> DecideAsync(ClaimsPrincipal user, Guid spaceId, Guid bookingId, BookingDecisionRequest request)
     {
+        await ReadableAsync(user, spaceId, bookingId);
+        await venues.ManageableAsync(user, spaceId, "decidesBookings");
         if (request.Approve is not { } approve)
         {
             throw DomainException.Invalid(FieldError.Required("approve"));
         }
 
-        await ReadableAsync(user, spaceId, bookingId);
-        await venues.ManageableAsync(user, spaceId, "decidesBookings");
         var decided = await cluster.GetGrain<ISpaceGrain>(spaceId).DecideBookingAsync(bookingId, approve, request.Reason ?? "", user.Actor());
         return mapper.Map<BookingDto>(decided);
     }

@@ -60,17 +60,16 @@ public sealed class CohortService(IClusterClient cluster, IMapper mapper, ScopeS
     public async Task<CohortApplicationDto> ApplyAsync(ClaimsPrincipal user, Guid id, ApplyToCohortRequest request)
     {
         var cohort = await ReadableAsync(user, id);
+        var scope = await scopes.ForAsync(user);
+        var manages = scope.CanManage(cohort.IncubatorId);
+        // Rights before the body's own rules: only the manager and representatives apply at all.
+        UserScope.Require(manages || scope.IsRepresentative, ErrorCodes.RepresentativeOrManager, ErrorArg.Phrase("action", "submitsApplications"));
         var (command, errors) = request.ToCommand();
         DomainException.ThrowIfInvalid(errors);
-        var scope = await scopes.ForAsync(user);
-        if (!scope.CanManage(cohort.IncubatorId))
+        if (!manages && !scope.IsRepresentativeOf(command.OrganizationId))
         {
-            UserScope.Require(scope.IsRepresentative, ErrorCodes.RepresentativeOrManager, ErrorArg.Phrase("action", "submitsApplications"));
-            if (!scope.IsRepresentativeOf(command.OrganizationId))
-            {
-                // Another organization's id reveals nothing about it.
-                throw DomainException.NoSuch("organizationId", "organization", command.OrganizationId);
-            }
+            // Another organization's id reveals nothing about it.
+            throw DomainException.NoSuch("organizationId", "organization", command.OrganizationId);
         }
 
         var application = await cluster.GetGrain<ICohortGrain>(cohort.Id).ApplyAsync(command, user.Actor());

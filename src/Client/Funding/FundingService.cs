@@ -20,8 +20,8 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Scope
 
     public async Task<BudgetDto> SetAllocationAsync(ClaimsPrincipal user, Guid areaId, int year, AllocationRequest request)
     {
-        DomainException.ThrowIfInvalid(request.Amount is null ? [FieldError.Required("amount")] : []);
         await GovernableAsync(user, areaId, year);
+        DomainException.ThrowIfInvalid(request.Amount is null ? [FieldError.Required("amount")] : []);
         return mapper.Map<BudgetDto>(await Budget(areaId, year).SetAllocationAsync(request.Amount!.Value, user.Actor()));
     }
 
@@ -33,13 +33,14 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Scope
 
     public async Task<BudgetDto> AddProjectAsync(ClaimsPrincipal user, Guid areaId, int year, ProjectRequest request)
     {
-        DomainException.ThrowIfInvalid(request.Category is null ? [FieldError.Required("category")] : []);
         await SpendableAsync(user, areaId, year);
+        DomainException.ThrowIfInvalid(request.Category is null ? [FieldError.Required("category")] : []);
         return mapper.Map<BudgetDto>(await Budget(areaId, year).AddProjectAsync(request.Name ?? "", request.Category!.Value, user.Actor()));
     }
 
     public async Task<ContractDto> AwardAsync(ClaimsPrincipal user, Guid areaId, int year, AwardRequest request)
     {
+        await SpendableAsync(user, areaId, year);
         var errors = new List<FieldError>();
         if (request.ProjectId is null)
         {
@@ -76,7 +77,6 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Scope
             request.EndsOn!.Value,
             (request.Tranches ?? []).Select(t => new TrancheTerms(t.Amount!.Value, t.DueOn!.Value, t.Condition ?? "")).ToArray());
         DomainException.ThrowIfInvalid(command.Validate());
-        await SpendableAsync(user, areaId, year);
         // Awarding to an organization the user cannot see would reveal it; 404 like everywhere else.
         await access.ReadableAsync(user, command.OrganizationId);
         return mapper.Map<ContractDto>(await Budget(areaId, year).AwardAsync(command, user.Actor()));
@@ -103,16 +103,17 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Scope
     /// <summary>The organization's representative asks for money (or its manager on its behalf).</summary>
     public async Task<FundingRequestDto> RequestAsync(ClaimsPrincipal user, Guid organizationId, FundingRequestRequest request)
     {
-        var command = new RequestFunding(request.Amount ?? 0, request.Category ?? (ServiceCategory)(-1), request.Purpose ?? "");
-        DomainException.ThrowIfInvalid(command.Validate());
         var organization = await access.ReadableAsync(user, organizationId);
         UserScope.Require((await access.ForAsync(user)).CanActFor(organization), ErrorCodes.RepresentativeOrManager, ErrorArg.Phrase("action", "requestsFunding"));
+        var command = new RequestFunding(request.Amount ?? 0, request.Category ?? (ServiceCategory)(-1), request.Purpose ?? "");
+        DomainException.ThrowIfInvalid(command.Validate());
 
         return mapper.Map<FundingRequestDto>(await cluster.GetGrain<IFundingRequestsGrain>(organizationId).RequestAsync(command, organization.IncubatorId, user.Actor()));
     }
 
     public async Task<FundingRequestDto> DecideRequestAsync(ClaimsPrincipal user, Guid organizationId, Guid requestId, FundingDecisionRequest request)
     {
+        await access.ManageableAsync(user, organizationId, "decidesFundingRequests");
         var errors = new List<FieldError>();
         if (request.Approve is null)
         {
@@ -124,7 +125,6 @@ public sealed class FundingService(IClusterClient cluster, IMapper mapper, Scope
         }
 
         DomainException.ThrowIfInvalid(errors);
-        await access.ManageableAsync(user, organizationId, "decidesFundingRequests");
         string? budgetKey = null;
         if (request.Approve!.Value)
         {

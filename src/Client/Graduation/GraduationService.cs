@@ -15,6 +15,7 @@ public sealed class GraduationService(IClusterClient cluster, IMapper mapper, Sc
 
     public async Task<IReadOnlyList<GateItemDto>> RecordReviewItemAsync(ClaimsPrincipal user, Guid id, ReviewItemRequest request)
     {
+        await access.ManageableAsync(user, id, "holdsGraduationReviews");
         var errors = new List<FieldError>();
         if (request.Item is null)
         {
@@ -27,16 +28,15 @@ public sealed class GraduationService(IClusterClient cluster, IMapper mapper, Sc
         }
 
         DomainException.ThrowIfInvalid(errors);
-        await access.ManageableAsync(user, id, "holdsGraduationReviews");
         var gate = await Organization(id).RecordReviewItemAsync(request.Item!.Value, request.Met!.Value, request.Note ?? "", user.Actor());
         return mapper.Map<IReadOnlyList<GateItemDto>>(gate);
     }
 
     public async Task<OrganizationDto> DecideGraduationAsync(ClaimsPrincipal user, Guid id, GraduationDecisionRequest request)
     {
+        await access.ManageableAsync(user, id, "decidesGraduations");
         var decision = new GraduationDecision(request.Outcome ?? (GraduationOutcome)(-1), request.Reason ?? "", request.ExtensionMonths);
         DomainException.ThrowIfInvalid(decision.Validate());
-        await access.ManageableAsync(user, id, "decidesGraduations");
         return mapper.Map<OrganizationDto>(await Organization(id).DecideGraduationAsync(decision, user.Actor()));
     }
 

@@ -9,15 +9,14 @@ public sealed class HandOffService(IClusterClient cluster, IMapper mapper, Scope
 {
     public async Task<OrganizationDto> RequestHandOffAsync(ClaimsPrincipal user, Guid id, HandOffRequest request)
     {
-        DomainException.ThrowIfInvalid(request.ToIncubatorId is null ? [FieldError.Required("toIncubatorId")] : []);
         await access.ManageableAsync(user, id, "handsOff");
+        DomainException.ThrowIfInvalid(request.ToIncubatorId is null ? [FieldError.Required("toIncubatorId")] : []);
         return mapper.Map<OrganizationDto>(await Organization(id).RequestHandOffAsync(request.ToIncubatorId!.Value, request.Note ?? "", user.Actor()));
     }
 
     /// <summary>Only the receiving incubator's manager (or an administrator) decides.</summary>
     public async Task<OrganizationDto> DecideHandOffAsync(ClaimsPrincipal user, Guid id, HandOffDecisionRequest request)
     {
-        DomainException.ThrowIfInvalid(request.Accept is null ? [FieldError.Required("accept")] : []);
         var organization = await access.ReadableAsync(user, id);
         if (organization.PendingHandOff is not { } handOff)
         {
@@ -25,6 +24,7 @@ public sealed class HandOffService(IClusterClient cluster, IMapper mapper, Scope
         }
 
         UserScope.Require((await access.ForAsync(user)).CanManage(handOff.ToIncubatorId), ErrorCodes.ReceivingManagerOnly);
+        DomainException.ThrowIfInvalid(request.Accept is null ? [FieldError.Required("accept")] : []);
 
         return mapper.Map<OrganizationDto>(await Organization(id).DecideHandOffAsync(request.Accept!.Value, request.Reason ?? "", user.Actor()));
     }

@@ -15,6 +15,7 @@ public sealed class PartyService(IClusterClient cluster, IMapper mapper, ScopeSe
 
     public async Task<PartyTrackDto> UpdatePartyProfileAsync(ClaimsPrincipal user, Guid id, PartyProfileRequest request)
     {
+        await access.PartyWorkableAsync(user, id);
         var errors = new List<FieldError>();
         if (request.FormalPartyMembers is null)
         {
@@ -29,14 +30,13 @@ public sealed class PartyService(IClusterClient cluster, IMapper mapper, ScopeSe
         DomainException.ThrowIfInvalid(errors);
         var profile = new UpdatePartyProfile(request.FormalPartyMembers!.Value, request.BranchForm!.Value, request.InstructorName);
         DomainException.ThrowIfInvalid(profile.Validate());
-        await access.PartyWorkableAsync(user, id);
         return mapper.Map<PartyTrackDto>(await Organization(id).UpdatePartyProfileAsync(profile, user.Actor()));
     }
 
     public async Task<PartyTrackDto> CompleteCheckpointAsync(ClaimsPrincipal user, Guid id, Guid checkpointId, CheckpointResultRequest request)
     {
-        DomainException.ThrowIfInvalid(request.Met is null ? [FieldError.Required("met")] : []);
         await access.PartyWorkableAsync(user, id);
+        DomainException.ThrowIfInvalid(request.Met is null ? [FieldError.Required("met")] : []);
         return mapper.Map<PartyTrackDto>(await Organization(id).CompleteCheckpointAsync(checkpointId, request.Met!.Value, request.Note ?? "", user.Actor()));
     }
 
@@ -48,11 +48,11 @@ public sealed class PartyService(IClusterClient cluster, IMapper mapper, ScopeSe
 
     public async Task<CheckpointPlanDto> SetCheckpointPlanAsync(ClaimsPrincipal user, Guid incubatorId, CheckpointPlanRequest request)
     {
-        var plan = new CheckpointPlan(request.FirstAfterDays ?? 0, request.IntervalDays ?? 0, request.BeforeGraduationDays ?? 0);
-        DomainException.ThrowIfInvalid(plan.Validate());
         var scope = await access.ForAsync(user);
         scope.RequireVisibleIncubator(incubatorId);
         scope.RequireManage(incubatorId, "changesCheckpointPlan");
+        var plan = new CheckpointPlan(request.FirstAfterDays ?? 0, request.IntervalDays ?? 0, request.BeforeGraduationDays ?? 0);
+        DomainException.ThrowIfInvalid(plan.Validate());
         return mapper.Map<CheckpointPlanDto>(await cluster.GetGrain<IIncubatorSettingsGrain>(incubatorId).SetCheckpointPlanAsync(plan, user.Actor()));
     }
 

@@ -51,7 +51,7 @@ public sealed class OrganizationExport(
             await funding.RequestsAsync(user, organizationId),
             await bookings.OrganizationBookingsAsync(user, organizationId),
             await hubs.GetAsync(user, organizationId));
-        await audit.RecordAsync(AuditActions.Export, organizationId.ToString(), detail: "organization data");
+        await audit.RecordAsync(AuditActions.Export, organizationId.ToString(), detail: Audit.AuditDetail.OrganizationData);
         return export;
     }
 }

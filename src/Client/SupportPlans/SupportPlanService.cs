@@ -38,6 +38,7 @@ public sealed class SupportPlanService(IClusterClient cluster, ScopeService scop
 
     public async Task<ConsultingSessionDto> RecordConsultingAsync(ClaimsPrincipal user, Guid organizationId, ConsultingRequest request)
     {
+        await scopes.ManageableAsync(user, organizationId, "changesSupportPlan");
         var errors = ConsultingSession.Validate(request.Hours ?? 0, request.Consultant, request.Topic).ToList();
         if (request.On is null)
         {
@@ -45,7 +46,6 @@ public sealed class SupportPlanService(IClusterClient cluster, ScopeService scop
         }
 
         DomainException.ThrowIfInvalid(errors);
-        await scopes.ManageableAsync(user, organizationId, "changesSupportPlan");
         return mapper.Map<ConsultingSessionDto>(await Plan(organizationId).RecordConsultingAsync(request.On!.Value, request.Hours!.Value, request.Consultant!, request.Topic!, user.Actor()));
     }
 

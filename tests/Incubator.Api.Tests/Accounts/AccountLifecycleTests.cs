@@ -221,10 +221,60 @@ public sealed class AccountLifecycleTests(IncubatorAppFixture app)
         await ApiScenario.ProblemAsync(await leader.PostAsJsonAsync($"/api/accounts/{outside}/disable", new { }), HttpStatusCode.NotFound);
         await ApiScenario.ProblemAsync(await leader.PutAsJsonAsync($"/api/accounts/{inside}/role", new { role = "Administrator" }), HttpStatusCode.Forbidden);
         await ApiScenario.ProblemAsync(await leader.PutAsJsonAsync($"/api/accounts/{inside}/role", new { role = "IncubatorManager", scopeId = otherIncubatorId }), HttpStatusCode.Forbidden);
-        Assert.Equal(HttpStatusCode.Forbidden, (await leader.GetAsync("/api/accounts")).StatusCode);
+        var listed = JsonNode.Parse(await leader.GetStringAsync("/api/accounts?pageSize=100"))!["items"]!.AsArray().Select(a => a!["id"]!.GetValue<string>()).ToArray();
+        Assert.Contains(inside, listed);
+        Assert.DoesNotContain(outside, listed);
 
         var manager = await scenario.AccountAsync("IncubatorManager", incubatorId);
         Assert.Equal(HttpStatusCode.Forbidden, (await manager.PostAsJsonAsync($"/api/accounts/{inside}/disable", new { })).StatusCode);
+    }
+
+    [Fact]
+    public async Task ADistrictLeaderListsAndChangesTheAccountsOfHisDistrictOnly()
+    {
+        var scenario = await ApiScenario.StartAsync(app);
+        var (districtId, incubatorId) = await scenario.DistrictWithIncubatorAsync();
+        var (otherDistrictId, otherIncubatorId) = await scenario.DistrictWithIncubatorAsync();
+        var subdistrict = await ApiScenario.PostAsync(scenario.Admin, "/api/geography/areas", new { name = $"街道{Guid.NewGuid():N}"[..12], level = "Subdistrict", parentId = districtId });
+        var community = await ApiScenario.PostAsync(scenario.Admin, "/api/geography/areas", new { name = $"社区{Guid.NewGuid():N}"[..12], level = "Community", parentId = subdistrict["id"]!.GetValue<Guid>() });
+        var organization = await scenario.FileAsync(scenario.Admin, incubatorId);
+        var foreignOrganization = await scenario.FileAsync(scenario.Admin, otherIncubatorId);
+        var leader = await scenario.AccountAsync("DistrictLeader", districtId);
+        var (manager, _) = await AccountClients.CreateAsync(scenario.Admin, "IncubatorManager", incubatorId);
+        var (worker, _) = await AccountClients.CreateAsync(scenario.Admin, "CommunityWorker", community["id"]!.GetValue<Guid>());
+        var (representative, representativeName) = await AccountClients.CreateAsync(scenario.Admin, "OrganizationRepresentative", organization);
+        var (foreignManager, _) = await AccountClients.CreateAsync(scenario.Admin, "IncubatorManager", otherIncubatorId);
+        var (foreignRepresentative, _) = await AccountClients.CreateAsync(scenario.Admin, "OrganizationRepresentative", foreignOrganization);
+        var (otherLeader, _) = await AccountClients.CreateAsync(scenario.Admin, "DistrictLeader", otherDistrictId);
+        var (volunteer, _) = await AccountClients.CreateAsync(scenario.Admin, "Volunteer", null);
+
+        var page = JsonNode.Parse(await leader.GetStringAsync("/api/accounts?pageSize=100"))!;
+        var listed = page["items"]!.AsArray().Select(a => a!["id"]!.GetValue<string>()).Order().ToArray();
+        Assert.Equal(new[] { manager, worker, representative }.Order(), listed);
+        Assert.Equal(3, page["totalCount"]!.GetValue<long>());
+
+        // Inside his district: role and scope within it, a password reset, unlock.
+        var moved = JsonNode.Parse(await (await leader.PutAsJsonAsync($"/api/accounts/{manager}/role", new { role = "PartyBuildingOfficer", scopeId = incubatorId })).Content.ReadAsStringAsync())!;
+        Assert.Equal("PartyBuildingOfficer", moved["role"]!.GetValue<string>());
+        var reset = await ApiScenario.PostAsync(leader, $"/api/accounts/{representative}/password-reset", new { });
+        Assert.Equal(16, reset["temporaryPassword"]!.GetValue<string>().Length);
+        await ApiScenario.ProblemAsync(await app.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName = representativeName, password = ApiScenario.Password }), HttpStatusCode.Unauthorized);
+        Assert.Equal(HttpStatusCode.OK, (await leader.PostAsJsonAsync($"/api/accounts/{worker}/unlock", new { })).StatusCode);
+
+        // Outside it, or not scoped inside it: nothing to find.
+        foreach (var id in new[] { foreignManager, foreignRepresentative, otherLeader, volunteer })
+        {
+            await ApiScenario.ProblemAsync(await leader.GetAsync($"/api/accounts/{id}"), HttpStatusCode.NotFound);
+            await ApiScenario.ProblemAsync(await leader.PostAsJsonAsync($"/api/accounts/{id}/password-reset", new { }), HttpStatusCode.NotFound);
+            await ApiScenario.ProblemAsync(await leader.PostAsJsonAsync($"/api/accounts/{id}/unlock", new { }), HttpStatusCode.NotFound);
+            await ApiScenario.ProblemAsync(await leader.PutAsJsonAsync($"/api/accounts/{id}/role", new { role = "IncubatorManager", scopeId = incubatorId }), HttpStatusCode.NotFound);
+        }
+
+        // Moving an account of his out of his district, or creating one, is not his to do.
+        await ApiScenario.ProblemAsync(await leader.PutAsJsonAsync($"/api/accounts/{worker}/role", new { role = "OrganizationRepresentative", scopeId = foreignOrganization }), HttpStatusCode.Forbidden);
+        await ApiScenario.ProblemAsync(await leader.PostAsJsonAsync("/api/accounts", new { userName = "leader-made", displayName = "x", password = ApiScenario.Password, role = "Volunteer" }), HttpStatusCode.Forbidden);
+        var unchanged = JsonNode.Parse(await scenario.Admin.GetStringAsync($"/api/accounts/{worker}"))!;
+        Assert.Equal(("CommunityWorker", community["id"]!.GetValue<Guid>()), (unchanged["role"]!.GetValue<string>(), unchanged["scopeId"]!.GetValue<Guid>()));
     }
 
     [Fact]

@@ -65,4 +65,43 @@ public sealed class AccountsInTheBrowserTests(BrowserFixture app) : IClassFixtur
         await Expect(page.GetByTestId("audit-table").Locator("tbody tr")).ToHaveCountAsync(4);
         await Screenshot(page, "audit-log.png");
     }
+
+    [Fact]
+    public async Task ADistrictLeaderSeesAndDisablesOnlyTheAccountsOfHisDistrict()
+    {
+        var admin = await app.AdminClientAsync();
+        async Task<Guid> IdOfAsync(string path, object body)
+        {
+            var response = await admin.PostAsJsonAsync(path, body);
+            response.EnsureSuccessStatusCode();
+            return (await response.Content.ReadFromJsonAsync<Created>())!.Id;
+        }
+
+        var district = await IdOfAsync("/api/geography/areas", new { name = "昆都仑区", level = "District" });
+        var incubator = await IdOfAsync("/api/geography/incubators", new { name = "昆都仑区社会组织孵化园", areaId = district });
+        var otherDistrict = await IdOfAsync("/api/geography/areas", new { name = "青山区", level = "District" });
+        var otherIncubator = await IdOfAsync("/api/geography/incubators", new { name = "青山区社会组织孵化园", areaId = otherDistrict });
+        foreach (var (userName, role, scope) in new[] { ("kdl-leader", "DistrictLeader", district), ("kdl-manager", "IncubatorManager", incubator), ("qs-manager", "IncubatorManager", otherIncubator) })
+        {
+            (await admin.PostAsJsonAsync("/api/accounts", new { userName, displayName = userName, password = "Password-123456", role, scopeId = scope })).EnsureSuccessStatusCode();
+        }
+
+        await using var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "zh-CN", ViewportSize = new() { Width = 1400, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/accounts");
+        await LogInAsync(page, "kdl-leader", "Password-123456");
+        await WaitForCircuit(page);
+        await Expect(page.GetByTestId("accounts-district")).ToContainTextAsync("昆都仑区");
+        await Expect(page.GetByTestId("account-status-kdl-manager")).ToContainTextAsync("正常");
+        await Expect(page.GetByTestId("account-status-qs-manager")).Not.ToBeAttachedAsync();
+        await Expect(page.GetByTestId("account-status-kdl-leader")).Not.ToBeAttachedAsync();
+
+        await page.GetByTestId("account-actions-kdl-manager").GetByRole(AriaRole.Button).ClickAsync();
+        await page.GetByTestId("account-disable").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        await Expect(page.GetByTestId("account-status-kdl-manager")).ToContainTextAsync("已停用");
+        await Screenshot(page, "accounts-district-leader.png");
+    }
+
+    private sealed record class Created(Guid Id);
 }

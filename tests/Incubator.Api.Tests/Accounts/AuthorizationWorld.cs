@@ -1,0 +1,177 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Incubator.Cohorts;
+using Incubator.Testing;
+using Incubator.Venues;
+
+namespace Incubator.Api.Tests;
+
+/// <summary>
+/// One district with everything the API can name, set up by the administrator: a community incubator (so a community
+/// worker's scope holds it), organizations, a space with a booking, a cohort, a course with sessions and enrollments, a
+/// budget with a contract, a funding request, a milestone, a hub link and accounts to manage. Its ids fill the
+/// placeholders of <see cref="AuthorizationMatrixTests"/>'s rows. Everything a row may change is already in the state the
+/// change would leave it in (a disabled account to disable, a paid tranche to pay, a cancelled occurrence to cancel), so
+/// no answer depends on the rows before it.
+/// </summary>
+internal sealed class AuthorizationWorld
+{
+    public const int Year = 2026;
+    public const int ClosedYear = 2025;
+
+    private AuthorizationWorld(IReadOnlyDictionary<string, string> values) => Values = values;
+
+    /// <summary>Placeholder (without braces) → the value it stands for in this district.</summary>
+    public IReadOnlyDictionary<string, string> Values { get; }
+
+    public Guid Incubator => Guid.Parse(Values["incubator"]);
+
+    public Guid District => Guid.Parse(Values["district"]);
+
+    public Guid Community => Guid.Parse(Values["community"]);
+
+    public Guid Organization => Guid.Parse(Values["organization"]);
+
+    public string Fill(string template)
+    {
+        foreach (var (name, value) in Values)
+        {
+            template = template.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+
+        return template;
+    }
+
+    public static async Task<AuthorizationWorld> CreateAsync(ApiScenario scenario, IncubatorAppFixture app)
+    {
+        var admin = scenario.Admin;
+        var values = new Dictionary<string, string>();
+        Guid Put(string name, Guid id)
+        {
+            values[name] = id.ToString();
+            return id;
+        }
+
+        var district = Put("district", Id(await ApiScenario.PostAsync(admin, "/api/geography/areas", new { name = $"区{Guid.NewGuid():N}"[..12], level = "District" })));
+        var subdistrict = Id(await ApiScenario.PostAsync(admin, "/api/geography/areas", new { name = $"街道{Guid.NewGuid():N}"[..12], level = "Subdistrict", parentId = district }));
+        var community = Put("community", Id(await ApiScenario.PostAsync(admin, "/api/geography/areas", new { name = $"社区{Guid.NewGuid():N}"[..12], level = "Community", parentId = subdistrict })));
+        var incubator = Put("incubator", Id(await ApiScenario.PostAsync(admin, "/api/geography/incubators", new { name = $"社区促进会{Guid.NewGuid():N}"[..16], areaId = community })));
+
+        var organization = Put("organization", await scenario.FileAsync(admin, incubator));
+        await ApiScenario.PostAsync(admin, $"/api/organizations/{organization}/admission", new { incubationMonths = 12 });
+        var hub = Put("hub", await scenario.FileAsync(admin, incubator));
+        var plain = Put("plain", await scenario.FileAsync(admin, incubator));
+        await ApiScenario.PostAsync(admin, $"/api/organizations/{hub}/hub", new { });
+        await ApiScenario.PostAsync(admin, $"/api/organizations/{hub}/hub/supported/{organization}", new { });
+
+        var (representativeId, representativeName) = await AccountClients.CreateAsync(admin, "OrganizationRepresentative", organization);
+        values["representativeName"] = representativeName;
+        var representative = await app.ClientForAsync(representativeName, ApiScenario.Password);
+
+        var space = Put("space", Id(await ApiScenario.PostAsync(admin, "/api/venues", new
+        {
+            incubatorId = incubator,
+            kind = "MeetingRoom",
+            name = $"会议室{Guid.NewGuid():N}"[..10],
+            capacity = 30,
+            openingHours = Enum.GetNames<DayOfWeek>().Select(day => new { day, opens = "08:00:00", closes = "21:00:00" }),
+        })));
+        var day = DateOnly.FromDateTime(VenueTime.ToLocal(DateTimeOffset.UtcNow, VenueTime.DefaultTimeZoneId)).AddDays(5);
+        var booking = Put("booking", Id(await ApiScenario.PostAsync(representative, "/api/bookings", new
+        {
+            spaceId = space,
+            organizationId = organization,
+            purpose = "理事会",
+            oneOff = new
+            {
+                start = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)),
+                end = new DateTimeOffset(day.ToDateTime(new TimeOnly(11, 0)), TimeSpan.FromHours(8)),
+            },
+        })));
+        await ApiScenario.PostAsync(representative, $"/api/bookings/{space}/{booking}/occurrences/0/cancel", new { restOfSeries = false });
+        values["cancelledOccurrence"] = "0";
+
+        var today = IntakeCalendar.Today(DateTimeOffset.UtcNow);
+        Put("cohort", Id(await ApiScenario.PostAsync(admin, "/api/cohorts", new
+        {
+            incubatorId = incubator,
+            name = $"第一批{Guid.NewGuid():N}"[..12],
+            intakeOpensOn = today.AddDays(-1),
+            intakeClosesOn = today.AddDays(30),
+            capacity = 10,
+            incubationMonths = 12,
+            criteria = new[] { new { name = "治理结构", weight = 3 } },
+            favouredCategories = Array.Empty<string>(),
+            favouredCategoryWeight = 1,
+        })));
+
+        var course = Put("course", Id(await ApiScenario.PostAsync(admin, "/api/courses",
+            new { incubatorId = incubator, title = $"志愿者管理{Guid.NewGuid():N}"[..12], topic = "志愿服务", description = "招募、培训与激励", hoursPerSession = 2m })));
+        var session = Put("session", await ScheduleAsync(admin, course, startsInHours: -1));
+        var enrollment = Put("enrollment", Id(await ApiScenario.PostAsync(admin, $"/api/sessions/{session}/enrollments", new { organizationId = organization })));
+        await ApiScenario.PostAsync(admin, $"/api/sessions/{session}/enrollments/{enrollment}/attendance", new { attended = true });
+        var futureSession = Put("futureSession", await ScheduleAsync(admin, course, startsInHours: 48));
+        var withdrawn = Put("withdrawn", Id(await ApiScenario.PostAsync(admin, $"/api/sessions/{futureSession}/enrollments", new { organizationId = plain })));
+        await ApiScenario.PostAsync(admin, $"/api/sessions/{futureSession}/enrollments/{withdrawn}/withdrawal", new { });
+
+        values["year"] = Year.ToString();
+        values["closedYear"] = ClosedYear.ToString();
+        var budget = $"/api/budgets/{district}/{Year}";
+        await PutAsync(admin, $"{budget}/allocation", new { amount = 1_000_000m });
+        var withProject = await ApiScenario.PostAsync(admin, $"{budget}/projects", new { name = "居家养老服务", category = "ElderlyCare" });
+        var project = withProject["projects"]![0]!["id"]!.GetValue<Guid>();
+        var contract = Put("contract", Id(await ApiScenario.PostAsync(admin, $"{budget}/contracts", new
+        {
+            projectId = project,
+            organizationId = organization,
+            kind = "PurchaseOfService",
+            amount = 1_000m,
+            startsOn = $"{Year}-01-01",
+            endsOn = $"{Year}-12-31",
+            tranches = new[] { new { amount = 1_000m, dueOn = $"{Year}-01-15", condition = "签约后" } },
+        })));
+        await ApiScenario.PostAsync(admin, $"{budget}/contracts/{contract}/tranches/1/payment", new { });
+        values["paidTranche"] = "1";
+        await PutAsync(admin, $"/api/budgets/{district}/{ClosedYear}/allocation", new { amount = 1_000m });
+        await ApiScenario.PostAsync(admin, $"/api/budgets/{district}/{ClosedYear}/close", new { });
+        Put("fundingRequest", Id(await ApiScenario.PostAsync(representative, $"/api/organizations/{organization}/funding-requests",
+            new { amount = 5_000m, category = "ElderlyCare", purpose = "购置助餐设备" })));
+
+        Put("milestone", Id(await ApiScenario.PostAsync(admin, $"/api/organizations/{organization}/support-plan/milestones", new
+        {
+            track = "Funding",
+            title = "申请公益创投资金",
+            ownerName = "王社工",
+            dueDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30).ToString("yyyy-MM-dd"),
+            status = "Planned",
+        })));
+        // Any id: the checkpoint's result is refused for its body (or its caller) before the checkpoint is looked up.
+        Put("checkpoint", Guid.NewGuid());
+
+        values["account"] = (await AccountClients.CreateAsync(admin, "PartyBuildingOfficer", incubator)).Id;
+        var disabled = (await AccountClients.CreateAsync(admin, "PartyBuildingOfficer", incubator)).Id;
+        await ApiScenario.PostAsync(admin, $"/api/accounts/{disabled}/disable", new { });
+        values["disabledAccount"] = disabled;
+        var erased = (await AccountClients.CreateAsync(admin, "CommunityWorker", community)).Id;
+        await ApiScenario.PostAsync(admin, $"/api/accounts/{erased}/erase", new { });
+        values["erasedAccount"] = erased;
+        values["representative"] = representativeId;
+        values["me"] = "me";
+        return new AuthorizationWorld(values);
+    }
+
+    private static async Task<Guid> ScheduleAsync(HttpClient admin, Guid course, int startsInHours)
+    {
+        var startsAt = DateTimeOffset.UtcNow.AddHours(startsInHours);
+        return Id(await ApiScenario.PostAsync(admin, $"/api/courses/{course}/sessions",
+            new { startsAt, endsAt = startsAt.AddHours(2), venue = "孵化园多功能厅", trainer = "赵老师", capacity = 10 }));
+    }
+
+    private static async Task PutAsync(HttpClient client, string path, object body)
+    {
+        var response = await client.PutAsJsonAsync(path, body);
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    private static Guid Id(JsonObject created) => created["id"]!.GetValue<Guid>();
+}
