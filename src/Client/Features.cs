@@ -1,6 +1,7 @@
 using Incubator.Client.Audit;
 using Incubator.Client.Bookings;
 using Incubator.Client.Cohorts;
+using Incubator.Client.Communities;
 using Incubator.Client.Funding;
 using Incubator.Client.Geography;
 using Incubator.Client.Graduation;
@@ -48,6 +49,8 @@ public static class Features
         services.AddScoped<OrganizationExport>();
         services.AddScoped<SocialWorkerService>();
         services.AddScoped<ResourceService>();
+        services.AddScoped<CommunityService>();
+        services.AddScoped<StationService>();
         return builder;
     }
 
@@ -74,6 +77,7 @@ public static class Features
         app.MapVenuesApi();
         app.MapBookingsApi();
         app.MapSocialWorkersApi();
+        app.MapCommunitiesApi();
         return web;
     }
 }

@@ -164,6 +164,31 @@ public sealed class UserScope
     /// </summary>
     public bool SeesPhoneOf(SocialWorkerRecord socialWorker) =>
         IsOwnSocialWorkerRecord(socialWorker) || CanManageSocialWorkersIn(socialWorker.DistrictId);
+    /// The area whose communities the user reads (docs/domain.md §2): a district leader's district, a community worker's
+    /// community, a manager's or party-building officer's incubator's area; null for everyone else (administrators read all).
+    public Guid? CommunityArea => Role switch
+        Roles.DistrictLeader or Roles.CommunityWorker => ScopeId,
+        Roles.IncubatorManager or Roles.PartyBuildingOfficer => ScopeId is { } incubator ? Geography.FindIncubator(incubator)?.AreaId : null,
+        _ => null,
+    /// <summary>An area (and what lies below it) whose communities, stations and coverage the user may read.</summary>
+    public bool CanReadArea(Guid areaId) =>
+        Geography.FindArea(areaId) is not null && (IsAdministrator || (CommunityArea is { } top && Geography.IsWithin(areaId, top)));
+    public bool CanReadCommunity(Guid communityId) =>
+        Geography.FindArea(communityId) is { Level: AreaLevel.Community } && CanReadArea(communityId);
+    /// Keeping a community's record (profile, stationings, its stations): its community worker, the manager of the community's
+    /// own incubator, or an administrator. Leaders and other incubators read only.
+    public bool CanKeepCommunity(Guid communityId) =>
+        || (Role == Roles.CommunityWorker && ScopeId == communityId)
+        || (Role == Roles.IncubatorManager && ScopeId is { } incubator && Geography.FindIncubator(incubator)?.AreaId == communityId);
+    /// <summary>A community the user may read, or 404 naming <paramref name="field"/>.</summary>
+    public AreaRecord RequireReadableCommunity(Guid communityId, string field = "id") =>
+        CanReadCommunity(communityId) ? Geography.FindArea(communityId)! : throw DomainException.NoSuch(field, "community", communityId);
+    /// <summary>A community the user keeps: 404 outside his scope, 403 when he may only read it.</summary>
+    public AreaRecord RequireKeptCommunity(Guid communityId, string field = "id")
+        var community = RequireReadableCommunity(communityId, field);
+        Require(CanKeepCommunity(communityId), ErrorCodes.CommunityKeeperOnly);
+        return community;
+    }
 
     /// <summary>An incubator the user may see, or 404 naming <paramref name="field"/>: ids outside one's scope reveal nothing.</summary>
     public IncubatorRecord RequireVisibleIncubator(Guid incubatorId, string field = "incubatorId") =>

@@ -33,6 +33,8 @@ internal sealed class ApiContractDocumentTransformer : IOpenApiDocumentTransform
         ["Bookings"] = "Bookings of spaces: requests, approvals, check-in, cancellation and calendar feeds.",
         ["Social workers"] = "Social workers (社工): profiles, certification (社会工作者职业水平证书), status, accounts, weekly hours and assignments.",
         ["Resources"] = "The resources list (资源清单): social workers, stations, free space and budgets left; and idle resources.",
+        ["Communities"] = "Communities (社区/嘎查/村): profiles with their history, stationed organizations (进驻社区), coverage and certified social workers per 10,000 residents.",
+        ["Stations"] = "Social-work stations (社会工作服务站, 一居一站): communities served, operator, staff, hours, rooms and projects step by step.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)

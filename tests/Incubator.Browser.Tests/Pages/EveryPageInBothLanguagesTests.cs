@@ -49,6 +49,7 @@ public sealed partial class EveryPageInBothLanguagesTests(EveryPageInBothLanguag
     [
         "昆都仑区", "少先路街道", "友谊社区", "昆都仑区社会组织孵化园", "夕阳红志愿服务队", "王芳", "第一批入驻", "治理结构", "服务成效",
         "一号会议室", "投影仪", "平台管理员 Administrator", "志愿者管理", "志愿服务", "招募、培训与激励", "孵化园多功能厅", "赵老师",
+        "友谊社工站",
     ];
 
     public static TheoryData<string> AllRoles() => [.. Roles.All];
@@ -176,12 +177,14 @@ public sealed partial class EveryPageInBothLanguagesTests(EveryPageInBothLanguag
         // No attended enrollment: the page says so, in the viewer's language.
         "/training/certificates/{SessionId:guid}/{EnrollmentId:guid}" => $"/training/certificates/{seed.SessionId}/{Guid.NewGuid()}",
         "/venues/{Id:guid}" => template.Replace("{Id:guid}", $"{seed.SpaceId}"),
+        "/communities/{Id:guid}" => template.Replace("{Id:guid}", $"{seed.CommunityId}"),
+        "/stations/{Id:guid}" => template.Replace("{Id:guid}", $"{seed.StationId}"),
         _ when !template.Contains('{') => template,
         _ => throw new InvalidOperationException($"EveryPageInBothLanguagesTests does not know how to fill {template}: add it to Fill."),
     };
 
     private sealed record class Seed(
-        Guid DistrictId, Guid SubdistrictId, Guid CommunityId, Guid IncubatorId, Guid OrganizationId, Guid CohortId, Guid CourseId, Guid SessionId, Guid SpaceId)
+        Guid DistrictId, Guid SubdistrictId, Guid CommunityId, Guid IncubatorId, Guid OrganizationId, Guid CohortId, Guid CourseId, Guid SessionId, Guid SpaceId, Guid StationId)
     {
         /// <summary>One account per role; their user names are user data on the accounts and audit pages.</summary>
         public Dictionary<string, string> UserNames { get; } = new(StringComparer.Ordinal);
@@ -215,7 +218,12 @@ public sealed partial class EveryPageInBothLanguagesTests(EveryPageInBothLanguag
         var startsAt = DateTimeOffset.UtcNow.AddDays(2);
         var session = Id(await PostAsync(admin, $"/api/courses/{course}/sessions",
             new { startsAt, endsAt = startsAt.AddHours(2), venue = "孵化园多功能厅", trainer = "赵老师", capacity = 20 }));
-        var seed = new Seed(district, subdistrict, community, incubator, organization, cohort, course, session, space);
+        var station = Id(await PostAsync(admin, "/api/stations", new
+        {
+            name = "友谊社工站", communityIds = new[] { community },
+            openingHours = new[] { "Monday", "Wednesday" }.Select(day => new { day, opens = "09:00:00", closes = "17:00:00" }),
+        }));
+        var seed = new Seed(district, subdistrict, community, incubator, organization, cohort, course, session, space, station);
         foreach (var role in Roles.All)
         {
             seed.UserNames[role] = await AccountForAsync(admin, seed, role);

@@ -181,4 +181,16 @@ public static class ErrorCodes
     public const string SocialWorkerAccountRole = "socialWorker.accountRole"; // {userName}
     public const string SocialWorkerLeftBeforeRegistered = "socialWorker.leftBeforeRegistered"; // {registeredOn}
     public const string SocialWorkerManagersOnly = "forbidden.socialWorkerManagers";
+    // Communities, social-work stations and stationing (issue 11).
+    public const string CommunityKeeperOnly = "forbidden.communityKeeper";
+    public const string StationingNotHeld = "stationing.notHeldByCommunity"; // {organization} {community}
+    public const string StationingExited = "stationing.exited"; // {organization}
+    public const string StationingActive = "stationing.alreadyActive"; // {organization}
+    public const string StationingOver = "stationing.over"; // {endedOn}
+    public const string SpaceOutsideCommunity = "community.spaceElsewhere"; // {space}
+    public const string StationOneDistrict = "station.oneDistrict";
+    public const string ProjectStepOrder = "station.projectStepOrder"; // {expected}
+    public const string ProjectStepDate = "station.projectStepDate"; // {date}
+    public const string ProjectFinished = "station.projectFinished";
+    public const string CoverageYears = "coverage.years"; // {max}
 }

@@ -43,4 +43,25 @@ public sealed record class GeographySnapshot(IReadOnlyList<AreaRecord> Areas, IR
 
         return area;
     }
+
+    /// <summary>Whether <paramref name="areaId"/> is <paramref name="ancestorId"/> or lies below it.</summary>
+    public bool IsWithin(Guid areaId, Guid ancestorId)
+    {
+        var area = FindArea(areaId);
+        while (area is not null)
+        {
+            if (area.Id == ancestorId)
+            {
+                return true;
+            }
+
+            area = area.ParentId is { } parentId ? FindArea(parentId) : null;
+        }
+
+        return false;
+    }
+
+    /// <summary>The community areas in <paramref name="areaId"/> (itself when it is one; every community for null).</summary>
+    public IReadOnlyList<AreaRecord> CommunitiesWithin(Guid? areaId) =>
+        Areas.Where(a => a.Level == AreaLevel.Community && (areaId is not { } id || IsWithin(a.Id, id))).ToArray();
 }

@@ -64,4 +64,9 @@ public enum TimelineAction
     FundingRequested = 62,
     FundingApproved = 63,
     FundingDeclined = 64,
+
+    // 70-79: communities and social-work stations.
+    Stationed = 70,
+    StationingEnded = 71,
+    StationOperated = 72,
 }

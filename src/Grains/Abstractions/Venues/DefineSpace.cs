@@ -50,7 +50,7 @@ public sealed record class DefineSpace(
             errors.Add(FieldError.OutOfRange("capacity", 1, MaxCapacity));
         }
 
-        ValidateHours(errors);
+        errors.AddRange(DailyHours.Check("openingHours", OpeningHours));
         if (Equipment is null || Equipment.Count > MaxEquipment || Equipment.Any(e => string.IsNullOrWhiteSpace(e) || e.Trim().Length > MaxEquipmentLength))
         {
             errors.Add(FieldError.Of("equipment", ErrorCodes.SpaceEquipment, ErrorArg.Text("max", MaxEquipment), ErrorArg.Text("maxLength", MaxEquipmentLength)));
@@ -72,26 +72,7 @@ public sealed record class DefineSpace(
     public DefineSpace Normalized() => this with
     {
         Name = Name.Trim(),
-        OpeningHours = OpeningHours.OrderBy(h => ((int)h.Day + 6) % 7).ToArray(),
+        OpeningHours = DailyHours.MondayFirst(OpeningHours),
         Equipment = Equipment.Select(e => e.Trim()).Distinct().ToArray(),
     };
-
-    private void ValidateHours(List<FieldError> errors)
-    {
-        if (OpeningHours is null || OpeningHours.Count == 0)
-        {
-            errors.Add(new("openingHours", ErrorCodes.AtLeastOne));
-            return;
-        }
-
-        if (OpeningHours.Any(h => !Enum.IsDefined(h.Day)) || OpeningHours.Select(h => h.Day).Distinct().Count() != OpeningHours.Count)
-        {
-            errors.Add(new("openingHours", ErrorCodes.Duplicates));
-        }
-
-        if (OpeningHours.Any(h => h.Closes <= h.Opens))
-        {
-            errors.Add(new("openingHours", ErrorCodes.SpaceHoursOrder));
-        }
-    }
 }
