@@ -64,4 +64,12 @@ public enum TimelineAction
     FundingRequested = 62,
     FundingApproved = 63,
     FundingDeclined = 64,
+
+    // 80-89: needs, proposals and engagements (docs/domain.md §10), on the organization's timeline.
+    TeamProposed = 80,
+    ProposalAccepted = 81,
+    ProposalDeclined = 82,
+    EngagementStarted = 83,
+    EngagementClosed = 84,
+    ServiceOfferingUpdated = 85,
 }
