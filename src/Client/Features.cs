@@ -8,9 +8,11 @@ using Incubator.Client.HandOffs;
 using Incubator.Client.Hubs;
 using Incubator.Client.Inbox;
 using Incubator.Client.Ledger;
+using Incubator.Client.Needs;
 using Incubator.Client.Organizations;
 using Incubator.Client.Party;
 using Incubator.Client.Privacy;
+using Incubator.Client.Services;
 using Incubator.Client.SupportPlans;
 using Incubator.Client.Timeline;
 using Incubator.Client.Training;
@@ -42,6 +44,8 @@ public static class Features
         services.AddScoped<VenueService>();
         services.AddScoped<BookingService>();
         services.AddScoped<OrganizationExport>();
+        services.AddScoped<NeedsService>();
+        services.AddScoped<ServicesService>();
         return builder;
     }
 
@@ -67,6 +71,8 @@ public static class Features
         app.MapTrainingApi();
         app.MapVenuesApi();
         app.MapBookingsApi();
+        app.MapNeedsApi();
+        app.MapServicesApi();
         return web;
     }
 }

@@ -31,6 +31,8 @@ internal sealed class ApiContractDocumentTransformer : IOpenApiDocumentTransform
         ["Training"] = "Courses, their sessions, enrolment and attendance.",
         ["Venues"] = "Spaces (场地) of incubators: definitions, weeks, utilization and idle spaces.",
         ["Bookings"] = "Bookings of spaces: requests, approvals, check-in, cancellation and calendar feeds.",
+        ["Needs"] = "Communities' needs (需求清单), matching teams with reasons, proposals and their answers, engagements, service logs and feedback, idle organizations.",
+        ["Services"] = "The service list (服务清单): what each organization offers, kept by its representative, with past engagements as evidence.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
