@@ -111,7 +111,7 @@ public static class MatchingBenchmark
             SELECT gen_random_uuid() AS id, s.id AS subdistrict_id, s.district_id, row_number() OVER () AS n FROM bench_subdistricts s, generate_series(1, 10) c;
         CREATE TEMP TABLE bench_organizations AS
             SELECT gen_random_uuid() AS id, i, c.id AS community_id, c.subdistrict_id, c.district_id
-            FROM generate_series(1, $1) i JOIN bench_communities c ON c.n = 1 + (i * 7919) % 1000;
+            FROM (SELECT i, 1 + floor(random() * 1000)::int AS cn FROM generate_series(1, $1) i) g JOIN bench_communities c ON c.n = g.cn;
 
         INSERT INTO incubator.service_offerings (organization_id, organization_name, district_id, domains, target_groups, area_ids,
             monthly_capacity, priced, price_note, description, updated_by, updated_at)
@@ -129,15 +129,15 @@ public static class MatchingBenchmark
                CASE WHEN w % 3 = 0 THEN NULL ELSE (1 + w % 3)::smallint END, CASE WHEN w % 3 = 0 THEN NULL ELSE 'BENCH' || w END,
                CASE WHEN w % 3 = 0 THEN NULL ELSE date '2020-01-01' END, (CASE WHEN w % 20 = 0 THEN 1 ELSE 0 END)::smallint, NULL,
                10 + w % 31, (w * 13) % 10, NULL
-        FROM generate_series(1, $2) w JOIN bench_organizations o ON o.i = 1 + (w * 104729) % $1;
+        FROM (SELECT w, 1 + floor(random() * $1)::int AS oi FROM generate_series(1, $2) w) g JOIN bench_organizations o ON o.i = g.oi;
 
         INSERT INTO incubator.stations (station_id, name, district_id, community_ids, operator_organization_id, staff_social_worker_ids, retired)
         SELECT gen_random_uuid(), '基准工作站' || s, o.district_id, ARRAY[o.community_id], o.id, ARRAY[]::uuid[], false
-        FROM generate_series(1, 500) s JOIN bench_organizations o ON o.i = 1 + (s * 31) % $1;
+        FROM (SELECT s, 1 + floor(random() * $1)::int AS oi FROM generate_series(1, 500) s) g JOIN bench_organizations o ON o.i = g.oi;
 
         INSERT INTO incubator.stationings (stationing_id, organization_id, community_id, starts_on, ends_on, space_id, ended_on, end_reason)
         SELECT gen_random_uuid(), o.id, o.community_id, date '2026-01-01', date '2027-12-31', NULL, NULL, NULL
-        FROM generate_series(1, 2000) s JOIN bench_organizations o ON o.i = 1 + (s * 61) % $1;
+        FROM (SELECT s, 1 + floor(random() * $1)::int AS oi FROM generate_series(1, 2000) s) g JOIN bench_organizations o ON o.i = g.oi;
 
         INSERT INTO incubator.engagements (engagement_id, need_id, need_title, organization_id, organization_name, social_worker_id, station_id,
             community_id, district_id, target_group, status, starts_on, ends_on, planned_hours, hours_logged, residents_served, feedback_score,
@@ -145,13 +145,13 @@ public static class MatchingBenchmark
         SELECT gen_random_uuid(), gen_random_uuid(), '基准项目' || e, o.id, '基准组织' || o.i, NULL, NULL, o.community_id, o.district_id,
                e % 7, (CASE WHEN e % 10 = 0 THEN 0 ELSE 1 END)::smallint, date '2025-01-01' + e % 300, date '2025-06-01' + e % 300, 40, 38, 25,
                (CASE WHEN e % 10 = 0 THEN NULL ELSE 1 + e % 5 END)::smallint, NULL, NULL, NULL, now(), NULL
-        FROM generate_series(1, 20000) e JOIN bench_organizations o ON o.i = 1 + (e * 7) % $1;
+        FROM (SELECT e, 1 + floor(random() * $1)::int AS oi FROM generate_series(1, 20000) e) g JOIN bench_organizations o ON o.i = g.oi;
 
         INSERT INTO incubator.needs (need_id, community_id, subdistrict_id, district_id, title, domain, target_group, residents_affected,
             urgency, wanted_by, budget, status, posted_at, due_on, matched_at, escalation_level, owner_user_id, closed_reason)
-        SELECT gen_random_uuid(), c.id, c.subdistrict_id, c.district_id, '基准需求' || n, n % 8, n % 7, 30, 1, date '2027-06-01', NULL, 0,
+        SELECT gen_random_uuid(), c.id, c.subdistrict_id, c.district_id, '基准需求' || k, k % 8, k % 7, 30, 1, date '2027-06-01', NULL, 0,
                now(), date '2027-01-01', NULL, 0, 'bench', NULL
-        FROM generate_series(1, $3) n JOIN bench_communities c ON c.n = 1 + (n * 37) % 1000;
+        FROM (SELECT k, 1 + floor(random() * 1000)::int AS cn FROM generate_series(1, $3) k) g JOIN bench_communities c ON c.n = g.cn;
 
         ANALYZE incubator.service_offerings; ANALYZE incubator.social_workers; ANALYZE incubator.stations;
         ANALYZE incubator.stationings; ANALYZE incubator.engagements; ANALYZE incubator.needs;

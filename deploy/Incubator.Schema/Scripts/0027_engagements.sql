@@ -63,3 +63,10 @@ CREATE TABLE incubator.service_logs (
     logged_at        timestamptz   NOT NULL
 );
 CREATE INDEX service_logs_engagement ON incubator.service_logs (engagement_id, served_on);
+
+-- Matching (docs/domain.md §10) looks up, per candidate organization, its social workers, its stations and whether it
+-- is stationed in the need's community: indexes on the social-workers and communities features' tables (0019-0024),
+-- made here because only matching reads them this way. Those migrations run first on every database.
+CREATE INDEX IF NOT EXISTS social_workers_employer ON incubator.social_workers (employer_organization_id) WHERE status = 0;
+CREATE INDEX IF NOT EXISTS stations_operator ON incubator.stations (operator_organization_id) WHERE NOT retired;
+CREATE INDEX IF NOT EXISTS stationings_organization_active ON incubator.stationings (organization_id, community_id) WHERE ended_on IS NULL;

@@ -80,7 +80,11 @@ public sealed class ServicesService(IClusterClient cluster, IMapper mapper, Scop
         var command = new SetServiceOffering(request.Domains ?? [], request.TargetGroups ?? [], request.AreaIds ?? [], request.MonthlyCapacity ?? 0,
             request.Priced ?? false, request.PriceNote, request.Description);
         DomainException.ThrowIfInvalid([.. errors, .. command.Validate()]);
-        await scopes.ActableForAsync(user, organizationId, "keepsServiceOffering");
+        // 404 unless he may read the offer; 403 when he may only read it (a community worker reading his subdistrict's list).
+        await GetAsync(user, organizationId);
+        var scope = await scopes.ForAsync(user);
+        var organization = await cluster.GetGrain<IOrganizationGrain>(organizationId).GetAsync();
+        UserScope.Require(organization is not null && scope.CanActFor(organization), ErrorCodes.RepresentativeOrManager, ErrorArg.Phrase("action", "keepsServiceOffering"));
         await cluster.GetGrain<IServiceOfferingGrain>(organizationId).SetAsync(command, user.Actor());
         return await GetAsync(user, organizationId);
     }
