@@ -66,7 +66,18 @@ CREATE INDEX service_logs_engagement ON incubator.service_logs (engagement_id, s
 
 -- Matching (docs/domain.md §10) looks up, per candidate organization, its social workers, its stations and whether it
 -- is stationed in the need's community: indexes on the social-workers and communities features' tables (0019-0024),
--- made here because only matching reads them this way. Those migrations run first on every database.
-CREATE INDEX IF NOT EXISTS social_workers_employer ON incubator.social_workers (employer_organization_id) WHERE status = 0;
-CREATE INDEX IF NOT EXISTS stations_operator ON incubator.stations (operator_organization_id) WHERE NOT retired;
-CREATE INDEX IF NOT EXISTS stationings_organization_active ON incubator.stationings (organization_id, community_id) WHERE ended_on IS NULL;
+-- made here because only matching reads them this way. Those migrations come first in every database built from this
+-- release; the check only keeps this script valid on a branch built without them.
+DO $$
+BEGIN
+    IF to_regclass('incubator.social_workers') IS NOT NULL THEN
+        CREATE INDEX IF NOT EXISTS social_workers_employer ON incubator.social_workers (employer_organization_id) WHERE status = 0;
+    END IF;
+    IF to_regclass('incubator.stations') IS NOT NULL THEN
+        CREATE INDEX IF NOT EXISTS stations_operator ON incubator.stations (operator_organization_id) WHERE NOT retired;
+    END IF;
+    IF to_regclass('incubator.stationings') IS NOT NULL THEN
+        CREATE INDEX IF NOT EXISTS stationings_organization_active ON incubator.stationings (organization_id, community_id) WHERE ended_on IS NULL;
+    END IF;
+END
+$$;

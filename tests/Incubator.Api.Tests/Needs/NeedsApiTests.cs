@@ -88,13 +88,14 @@ public sealed class NeedsApiTests(IncubatorAppFixture app)
         var unknownArea = await ApiScenario.ProblemAsync(await representative.PutAsJsonAsync(path, Offer(Guid.NewGuid())), HttpStatusCode.BadRequest);
         Assert.Equal("areaIds", Fields(unknownArea).Single());
         await ApiScenario.ProblemAsync(await otherRepresentative.PutAsJsonAsync(path, Offer(area.Subdistrict)), HttpStatusCode.NotFound);
-        await ApiScenario.ProblemAsync(await worker.PutAsJsonAsync(path, Offer(area.Subdistrict)), HttpStatusCode.Forbidden);
 
         var saved = await (await representative.PutAsJsonAsync(path, Offer(area.Subdistrict))).Content.ReadFromJsonAsync<JsonObject>();
         Assert.Equal(3, saved!["offering"]!["monthlyCapacity"]!.GetValue<int>());
         Assert.Empty(saved["evidence"]!.AsArray());
 
         Assert.Contains(JsonNode.Parse(await worker.GetStringAsync("/api/services"))!.AsArray(), o => o!["organizationId"]!.GetValue<Guid>() == organization);
+        // He reads the offer (it serves his subdistrict) but does not keep it.
+        await ApiScenario.ProblemAsync(await worker.PutAsJsonAsync(path, Offer(area.Community)), HttpStatusCode.Forbidden);
         Assert.DoesNotContain(JsonNode.Parse(await farWorker.GetStringAsync("/api/services"))!.AsArray(), o => o!["organizationId"]!.GetValue<Guid>() == organization);
         Assert.Single(JsonNode.Parse(await representative.GetStringAsync("/api/services"))!.AsArray());
         Assert.Empty(JsonNode.Parse(await otherRepresentative.GetStringAsync("/api/services"))!.AsArray());
