@@ -28,6 +28,7 @@ public static class IncubatorGrainsSetup
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => services.GetRequiredService<OrganizationProjector>());
         silo.Services.AddSingleton<Inbox.InboxReadModel>();
         silo.Services.AddSingleton<Funding.FundingReadModel>();
+        silo.Services.AddSingleton<SocialWorkers.SocialWorkerReadModel>();
         silo.Services.AddSingleton<Timeline.TimelineWriter>();
         silo.Services.AddSingleton<IOrganizationJobs, HangfireOrganizationJobs>();
         silo.Services.AddTransient<GraduationReviewJob>();

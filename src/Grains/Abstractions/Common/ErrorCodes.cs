@@ -178,4 +178,19 @@ public static class ErrorCodes
     public const string ContractPeriodOutsideYear = "budget.contractPeriodOutsideYear"; // {year}
     public const string DivisionCodeFormat = "geography.divisionCodeFormat"; // {value}
     public const string ContractPartyLeft = "budget.contractPartyLeft"; // {name}
+
+    // Social workers (issue 11).
+    public const string SocialWorkerHoursOverCommitted = "socialWorker.hoursOverCommitted"; // {week} {committed} {requested} {available}
+    public const string SocialWorkerLeft = "socialWorker.left"; // {name} {leftOn}
+    public const string SocialWorkerProposalReleased = "socialWorker.proposalReleased"; // {proposal}
+    public const string SocialWorkerAlreadyRegistered = "socialWorker.alreadyRegistered"; // {name}
+    public const string SocialWorkerCertificateNumber = "socialWorker.certificateNumber";
+    public const string SocialWorkerCertificateTaken = "socialWorker.certificateTaken"; // {number}
+    public const string SocialWorkerCertifiedInFuture = "socialWorker.certifiedInFuture"; // {today}
+    public const string SocialWorkerLowerLevel = "socialWorker.lowerLevel"; // {level}
+    public const string SocialWorkerHoursBelowCommitted = "socialWorker.hoursBelowCommitted"; // {week} {committed}
+    public const string SocialWorkerWrongArea = "socialWorker.wrongArea"; // {area} {district}
+    public const string SocialWorkerAccountTaken = "socialWorker.accountTaken"; // {userName}
+    public const string SocialWorkerAccountRole = "socialWorker.accountRole"; // {userName}
+    public const string SocialWorkerLeftBeforeRegistered = "socialWorker.leftBeforeRegistered"; // {registeredOn}
 }

@@ -112,8 +112,12 @@ public sealed class NeedGrain(
         var organization = await GrainFactory.GetGrain<IOrganizationGrain>(command.OrganizationId).GetAsync()
             ?? throw DomainException.NoSuchInput("organizationId", "organization", command.OrganizationId);
         var socialWorkerGrain = GrainFactory.GetGrain<ISocialWorkerGrain>(command.SocialWorkerId);
-        var socialWorker = await socialWorkerGrain.GetAsync()
-            ?? throw DomainException.NoSuchInput("socialWorkerId", "socialWorker", command.SocialWorkerId);
+        if (!await socialWorkerGrain.ExistsAsync())
+        {
+            throw DomainException.NoSuchInput("socialWorkerId", "socialWorker", command.SocialWorkerId);
+        }
+
+        var socialWorker = await socialWorkerGrain.GetAsync();
         if (command.BudgetKey is { } budgetKey)
         {
             var budget = await GrainFactory.GetGrain<IBudgetGrain>(budgetKey).GetAsync();
