@@ -127,7 +127,7 @@ public static class MatchingBenchmark
         SELECT gen_random_uuid(), '基准社工' || w, o.id, o.district_id, ARRAY[o.community_id], ARRAY[]::uuid[],
                ARRAY(SELECT DISTINCT (random() * 7)::int FROM generate_series(1, 1 + (w % 3))),
                CASE WHEN w % 3 = 0 THEN NULL ELSE (1 + w % 3)::smallint END, CASE WHEN w % 3 = 0 THEN NULL ELSE 'BENCH' || w END,
-               CASE WHEN w % 3 = 0 THEN NULL ELSE date '2020-01-01' END, (CASE WHEN w % 20 = 0 THEN 1 ELSE 0 END)::smallint, NULL,
+               CASE WHEN w % 3 = 0 THEN NULL ELSE date '2020-01-01' END, (CASE WHEN w % 20 = 0 THEN 1 ELSE 0 END)::smallint, CASE WHEN w % 20 = 0 THEN date '2026-06-01' END,
                10 + w % 31, (w * 13) % 10, NULL
         FROM (SELECT w, 1 + floor(random() * $1)::int AS oi FROM generate_series(1, $2) w) g JOIN bench_organizations o ON o.i = g.oi;
 
