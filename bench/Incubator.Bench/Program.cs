@@ -9,6 +9,12 @@ if (args.Contains("--Benchmark=p4"))
     return await ListsBenchmark.RunAsync(args);
 }
 
+// bench/p9-matching.sh: ranking teams for a need over 10,000 organizations and 5,000 social workers (MatchingBenchmark).
+if (args.Contains("--Benchmark=p9"))
+{
+    return await MatchingBenchmark.RunAsync(args);
+}
+
 var options = BenchOptions.Parse(args);
 SchemaMigrator.Upgrade(options.ConnectionString);
 return options.Mode switch

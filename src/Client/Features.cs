@@ -9,10 +9,12 @@ using Incubator.Client.HandOffs;
 using Incubator.Client.Hubs;
 using Incubator.Client.Inbox;
 using Incubator.Client.Ledger;
+using Incubator.Client.Needs;
 using Incubator.Client.Organizations;
 using Incubator.Client.Party;
 using Incubator.Client.Privacy;
 using Incubator.Client.SocialWorkers;
+using Incubator.Client.Services;
 using Incubator.Client.SupportPlans;
 using Incubator.Client.Timeline;
 using Incubator.Client.Training;
@@ -51,6 +53,8 @@ public static class Features
         services.AddScoped<ResourceService>();
         services.AddScoped<CommunityService>();
         services.AddScoped<StationService>();
+        services.AddScoped<NeedsService>();
+        services.AddScoped<ServicesService>();
         return builder;
     }
 
@@ -78,6 +82,8 @@ public static class Features
         app.MapBookingsApi();
         app.MapSocialWorkersApi();
         app.MapCommunitiesApi();
+        app.MapNeedsApi();
+        app.MapServicesApi();
         return web;
     }
 }

@@ -36,6 +36,10 @@ public static class IncubatorGrainsSetup
         silo.Services.AddTransient<CheckpointDueJob>();
         silo.Services.AddSingleton<IBookingJobs, HangfireBookingJobs>();
         silo.Services.AddTransient<NoShowReleaseJob>();
+        silo.Services.AddSingleton<Needs.NeedsReadModel>();
+        silo.Services.AddSingleton<Services.ServicesReadModel>();
+        silo.Services.AddSingleton<Needs.INeedJobs, Needs.HangfireNeedJobs>();
+        silo.Services.AddTransient<Needs.NeedEscalationJob>();
         silo.Services.TryAddSingleton(DomainClock.System);
         silo.AddIncomingGrainCallFilter<StorageUnavailableFilter>();
         silo.AddIncomingGrainCallFilter<GrainCallLoggingFilter>();

@@ -188,6 +188,53 @@ public sealed class UserScope
         var community = RequireReadableCommunity(communityId, field);
         Require(CanKeepCommunity(communityId), ErrorCodes.CommunityKeeperOnly);
         return community;
+    // Needs, matching and the service list (docs/domain.md §10).
+    /// <summary>The community worker's community; null for every other role.</summary>
+    public Guid? OwnCommunityId => Role == Roles.CommunityWorker ? ScopeId : null;
+    /// The areas whose needs the user lists (null = all): a community worker his community, a district leader his district,
+    /// a manager or party-building officer the area his incubator sits in (a subdistrict's or a district's needs).
+    /// Representatives and social workers read the needs proposed to them instead.
+    public IReadOnlyList<Guid>? NeedAreas => Role switch
+        Roles.CommunityWorker or Roles.DistrictLeader => ScopeId is { } area ? [area] : [],
+        Roles.IncubatorManager or Roles.PartyBuildingOfficer => ScopeId is { } incubator && Geography.FindIncubator(incubator) is { } record ? [record.AreaId] : [],
+    /// <summary>A need of these areas lies in the user's scope (see <see cref="NeedAreas"/>).</summary>
+    public bool SeesNeedsOf(Guid communityId, Guid subdistrictId, Guid districtId) =>
+        NeedAreas is not { } areas || areas.Contains(communityId) || areas.Contains(subdistrictId) || areas.Contains(districtId);
+    /// <summary>Posting, proposing, closing and feedback: the community's own worker (or an administrator).</summary>
+    public bool CanManageNeedsOf(Guid communityId) => IsAdministrator || OwnCommunityId == communityId;
+    /// The areas whose service offers the user reads (null = all): offers serving any of them. A community worker reads
+    /// his subdistrict's list (offers serving the subdistrict, any of its communities or the whole district); district
+    /// leaders and staff their district's.
+    public IReadOnlyList<Guid>? ServiceListAreas
+        get
+        {
+            if (IsAdministrator)
+            {
+                return null;
+            }
+            Guid? root = Role switch
+            {
+                Roles.CommunityWorker => ScopeId is { } community && Geography.FindArea(community) is { ParentId: { } parent } ? parent : ScopeId,
+                Roles.DistrictLeader => ScopeId,
+                Roles.IncubatorManager or Roles.PartyBuildingOfficer => ScopeId is { } incubator ? Geography.FindIncubator(incubator)?.DistrictId : null,
+                _ => null,
+            };
+            if (root is not { } rootId)
+            {
+                return [];
+            }
+            var below = AreaAndBelow(rootId);
+            return Geography.DistrictOf(rootId) is { } district && district.Id != rootId ? [.. below, district.Id] : below;
+        }
+    }
+    /// <summary>An area and every area under it.</summary>
+    public IReadOnlyList<Guid> AreaAndBelow(Guid areaId)
+        var found = new List<Guid> { areaId };
+        for (var i = 0; i < found.Count; i++)
+        {
+            found.AddRange(Geography.Areas.Where(a => a.ParentId == found[i]).Select(a => a.Id));
+        }
+        return found;
     }
 
     /// <summary>An incubator the user may see, or 404 naming <paramref name="field"/>: ids outside one's scope reveal nothing.</summary>

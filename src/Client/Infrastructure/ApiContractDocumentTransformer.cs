@@ -35,6 +35,8 @@ internal sealed class ApiContractDocumentTransformer : IOpenApiDocumentTransform
         ["Resources"] = "The resources list (资源清单): social workers, stations, free space and budgets left; and idle resources.",
         ["Communities"] = "Communities (社区/嘎查/村): profiles with their history, stationed organizations (进驻社区), coverage and certified social workers per 10,000 residents.",
         ["Stations"] = "Social-work stations (社会工作服务站, 一居一站): communities served, operator, staff, hours, rooms and projects step by step.",
+        ["Needs"] = "Communities' needs (需求清单), matching teams with reasons, proposals and their answers, engagements, service logs and feedback, idle organizations.",
+        ["Services"] = "The service list (服务清单): what each organization offers, kept by its representative, with past engagements as evidence.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)

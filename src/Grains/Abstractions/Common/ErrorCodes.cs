@@ -154,6 +154,21 @@ public static class ErrorCodes
     public const string FundingAlreadyDecided = "funding.alreadyDecided"; // {status}
     public const string FundingSourceRequired = "funding.sourceRequired";
 
+    // Needs, matching, engagements and the service list (docs/domain.md §10).
+    public const string NeedWantedInPast = "need.wantedInPast"; // {today}
+    public const string NeedNotACommunity = "need.notACommunity";
+    public const string NeedNotOpen = "need.notOpen"; // {status}
+    public const string ProposalNotPending = "proposal.notPending"; // {status}
+    public const string ProposalAlreadyAnswered = "proposal.alreadyAnswered"; // {answer}
+    public const string ProposalSameTeam = "proposal.sameTeam";
+    public const string EngagementNone = "engagement.none";
+    public const string EngagementNotActive = "engagement.notActive";
+    public const string ServiceLogOutsidePeriod = "serviceLog.outsidePeriod"; // {startsOn} {endsOn}
+    public const string ServiceLogInFuture = "serviceLog.inFuture"; // {today}
+    public const string OfferingUnknownArea = "offering.unknownArea"; // {id}
+    public const string CommunityWorkerOnly = "forbidden.communityWorkerOnly"; // {action}
+    public const string ProposalPartyOnly = "forbidden.proposalPartyOnly";
+
     // Geography.
     public const string DistrictHasNoParent = "geography.districtHasNoParent";
     public const string ParentRequired = "geography.parentRequired"; // {level}

@@ -18,4 +18,10 @@ public enum InboxKind
     FundingRequest = 6,
     /// <summary>A booking of a space waits for the space's manager.</summary>
     BookingRequest = 7,
+    /// <summary>Two tiers fund two organizations for the same target group in the same community in overlapping periods (docs/domain.md §10).</summary>
+    DuplicateCommunitySupport = 8,
+    /// <summary>A community's need stayed unmatched past its due date and was escalated to the subdistrict or the district.</summary>
+    NeedEscalated = 9,
+    /// <summary>A proposal of a team waits for the organization's or the social worker's answer.</summary>
+    ProposalWaiting = 10,
 }

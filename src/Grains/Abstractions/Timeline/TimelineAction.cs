@@ -69,4 +69,11 @@ public enum TimelineAction
     Stationed = 70,
     StationingEnded = 71,
     StationOperated = 72,
+    // 80-89: needs, proposals and engagements (docs/domain.md §10), on the organization's timeline.
+    TeamProposed = 80,
+    ProposalAccepted = 81,
+    ProposalDeclined = 82,
+    EngagementStarted = 83,
+    EngagementClosed = 84,
+    ServiceOfferingUpdated = 85,
 }
