@@ -164,54 +164,85 @@ public sealed class UserScope
     /// </summary>
     public bool SeesPhoneOf(SocialWorkerRecord socialWorker) =>
         IsOwnSocialWorkerRecord(socialWorker) || CanManageSocialWorkersIn(socialWorker.DistrictId);
+
+    /// <summary>
     /// The area whose communities the user reads (docs/domain.md §2): a district leader's district, a community worker's
     /// community, a manager's or party-building officer's incubator's area; null for everyone else (administrators read all).
+    /// </summary>
     public Guid? CommunityArea => Role switch
+    {
         Roles.DistrictLeader or Roles.CommunityWorker => ScopeId,
         Roles.IncubatorManager or Roles.PartyBuildingOfficer => ScopeId is { } incubator ? Geography.FindIncubator(incubator)?.AreaId : null,
         _ => null,
+    };
+
     /// <summary>An area (and what lies below it) whose communities, stations and coverage the user may read.</summary>
     public bool CanReadArea(Guid areaId) =>
         Geography.FindArea(areaId) is not null && (IsAdministrator || (CommunityArea is { } top && Geography.IsWithin(areaId, top)));
+
     public bool CanReadCommunity(Guid communityId) =>
         Geography.FindArea(communityId) is { Level: AreaLevel.Community } && CanReadArea(communityId);
+
+    /// <summary>
     /// Keeping a community's record (profile, stationings, its stations): its community worker, the manager of the community's
     /// own incubator, or an administrator. Leaders and other incubators read only.
+    /// </summary>
     public bool CanKeepCommunity(Guid communityId) =>
+        IsAdministrator
         || (Role == Roles.CommunityWorker && ScopeId == communityId)
         || (Role == Roles.IncubatorManager && ScopeId is { } incubator && Geography.FindIncubator(incubator)?.AreaId == communityId);
+
     /// <summary>A community the user may read, or 404 naming <paramref name="field"/>.</summary>
     public AreaRecord RequireReadableCommunity(Guid communityId, string field = "id") =>
         CanReadCommunity(communityId) ? Geography.FindArea(communityId)! : throw DomainException.NoSuch(field, "community", communityId);
+
     /// <summary>A community the user keeps: 404 outside his scope, 403 when he may only read it.</summary>
     public AreaRecord RequireKeptCommunity(Guid communityId, string field = "id")
+    {
         var community = RequireReadableCommunity(communityId, field);
         Require(CanKeepCommunity(communityId), ErrorCodes.CommunityKeeperOnly);
         return community;
+    }
+
     // Needs, matching and the service list (docs/domain.md §10).
+
     /// <summary>The community worker's community; null for every other role.</summary>
     public Guid? OwnCommunityId => Role == Roles.CommunityWorker ? ScopeId : null;
+
+    /// <summary>
     /// The areas whose needs the user lists (null = all): a community worker his community, a district leader his district,
     /// a manager or party-building officer the area his incubator sits in (a subdistrict's or a district's needs).
     /// Representatives and social workers read the needs proposed to them instead.
+    /// </summary>
     public IReadOnlyList<Guid>? NeedAreas => Role switch
+    {
+        Roles.Administrator => null,
         Roles.CommunityWorker or Roles.DistrictLeader => ScopeId is { } area ? [area] : [],
         Roles.IncubatorManager or Roles.PartyBuildingOfficer => ScopeId is { } incubator && Geography.FindIncubator(incubator) is { } record ? [record.AreaId] : [],
+        _ => [],
+    };
+
     /// <summary>A need of these areas lies in the user's scope (see <see cref="NeedAreas"/>).</summary>
     public bool SeesNeedsOf(Guid communityId, Guid subdistrictId, Guid districtId) =>
         NeedAreas is not { } areas || areas.Contains(communityId) || areas.Contains(subdistrictId) || areas.Contains(districtId);
+
     /// <summary>Posting, proposing, closing and feedback: the community's own worker (or an administrator).</summary>
     public bool CanManageNeedsOf(Guid communityId) => IsAdministrator || OwnCommunityId == communityId;
+
+    /// <summary>
     /// The areas whose service offers the user reads (null = all): offers serving any of them. A community worker reads
     /// his subdistrict's list (offers serving the subdistrict, any of its communities or the whole district); district
     /// leaders and staff their district's.
+    /// </summary>
     public IReadOnlyList<Guid>? ServiceListAreas
+    {
         get
         {
             if (IsAdministrator)
             {
                 return null;
             }
+
             Guid? root = Role switch
             {
                 Roles.CommunityWorker => ScopeId is { } community && Geography.FindArea(community) is { ParentId: { } parent } ? parent : ScopeId,
@@ -223,17 +254,21 @@ public sealed class UserScope
             {
                 return [];
             }
+
             var below = AreaAndBelow(rootId);
             return Geography.DistrictOf(rootId) is { } district && district.Id != rootId ? [.. below, district.Id] : below;
         }
     }
+
     /// <summary>An area and every area under it.</summary>
     public IReadOnlyList<Guid> AreaAndBelow(Guid areaId)
+    {
         var found = new List<Guid> { areaId };
         for (var i = 0; i < found.Count; i++)
         {
             found.AddRange(Geography.Areas.Where(a => a.ParentId == found[i]).Select(a => a.Id));
         }
+
         return found;
     }
 
