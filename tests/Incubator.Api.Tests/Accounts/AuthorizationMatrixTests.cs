@@ -18,7 +18,7 @@ namespace Incubator.Api.Tests;
 /// endpoints: a new endpoint fails <see cref="EveryApiEndpointHasARowAndEveryRowAnEndpoint"/> until its row is written.
 /// </summary>
 [Collection(ApiTestCollection.Name)]
-public sealed partial class AuthorizationMatrixTests(IncubatorAppFixture app)
+public sealed partial class AuthorizationMatrixTests(ApiAppFixture app)
 {
     /// <summary>The callers, in the order of the matrix's columns; null is anonymous.</summary>
     private static readonly string?[] Callers =

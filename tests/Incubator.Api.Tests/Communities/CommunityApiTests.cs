@@ -6,7 +6,7 @@ using Incubator.Testing;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class CommunityApiTests(IncubatorAppFixture app)
+public sealed class CommunityApiTests(ApiAppFixture app)
 {
     [Fact]
     public async Task ACommunityWorkerKeepsHisCommunityLeadersReadItAndOthersDoNotSeeIt()

@@ -6,7 +6,7 @@ using Incubator.Testing;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class NeedsApiTests(IncubatorAppFixture app)
+public sealed class NeedsApiTests(ApiAppFixture app)
 {
     [Fact]
     public async Task ACommunityWorkerPostsForHisCommunityOnlyAndLeadersReadTheirDistrict()

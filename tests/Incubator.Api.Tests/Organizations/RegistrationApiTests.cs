@@ -8,7 +8,7 @@ namespace Incubator.Api.Tests;
 
 /// <summary>Recording registration: the code's type must match the legal form; another district's division only warns.</summary>
 [Collection(ApiTestCollection.Name)]
-public sealed class RegistrationApiTests(IncubatorAppFixture app)
+public sealed class RegistrationApiTests(ApiAppFixture app)
 {
     [Fact]
     public async Task TheTypeMustMatchTheLegalFormAndAnotherDistrictsDivisionIsAWarningNotARefusal()

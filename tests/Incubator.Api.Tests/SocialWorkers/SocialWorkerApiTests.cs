@@ -6,7 +6,7 @@ using Incubator.Testing;
 namespace Incubator.Api.Tests;
 
 [Collection(ApiTestCollection.Name)]
-public sealed class SocialWorkerApiTests(IncubatorAppFixture app)
+public sealed class SocialWorkerApiTests(ApiAppFixture app)
 {
     private const string Phone = "13912345678";
 
