@@ -45,10 +45,10 @@ public sealed class NeedsInTheBrowserTests(BrowserFixture app) : IClassFixture<B
         await page.GotoAsync("/needs");
         await LogInAsync(page, "xk-worker", Password);
         await WaitForCircuit(page);
-        await page.GetByTestId("need-title").Locator("input").FillAsync("独居老人助餐");
+        await page.GetByTestId("need-title").FillAsync("独居老人助餐");
         await ChooseAsync(page, "need-domain", "养老");
         await ChooseAsync(page, "need-target-group", "老年人（60岁以上）");
-        await page.GetByTestId("need-residents").Locator("input").FillAsync("40");
+        await page.GetByTestId("need-residents").FillAsync("40");
         await page.GetByTestId("post-need").ClickAsync();
 
         await Expect(page.GetByTestId("need-heading")).ToHaveTextAsync("独居老人助餐");
@@ -69,13 +69,13 @@ public sealed class NeedsInTheBrowserTests(BrowserFixture app) : IClassFixture<B
         await Expect(page.GetByTestId("need-status")).ToContainTextAsync("已匹配");
         await page.GetByTestId("engagement-link").ClickAsync();
         await WaitForCircuit(page);
-        await page.GetByTestId("log-residents").Locator("input").FillAsync("12");
+        await page.GetByTestId("log-residents").FillAsync("12");
         await page.GetByTestId("log-service").ClickAsync();
         await Expect(page.GetByTestId("hours-logged")).ToHaveTextAsync("2");
         await Expect(page.GetByTestId("residents-served")).ToHaveTextAsync("12");
 
         await ChooseAsync(page, "feedback-score", "5/5 分");
-        await page.GetByTestId("feedback-comment").Locator("textarea").FillAsync("老人们很满意");
+        await page.GetByTestId("feedback-comment").FillAsync("老人们很满意");
         await page.GetByTestId("close-engagement").ClickAsync();
         await Expect(page.GetByTestId("feedback")).ToContainTextAsync("老人们很满意");
         await Expect(page.GetByTestId("engagement-status")).ToHaveTextAsync("已结项");
