@@ -122,6 +122,12 @@ public class IncubatorAppFixture : WebApplicationFactory<Program>, IAsyncLifetim
     /// <inheritdoc cref="CreateClient()"/>
     public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
     {
+        if (UseRealServer)
+        {
+            // On Kestrel the factory's own client knows the real port; these fixtures add no response handlers.
+            return base.CreateClient(options);
+        }
+
         var handlers = new List<DelegatingHandler>();
         if (options.AllowAutoRedirect)
         {

@@ -36,9 +36,11 @@ internal sealed class ApiContractOperationTransformer : IOpenApiOperationTransfo
         AddIf(errors, hasInput, StatusCodes.Status400BadRequest);
         AddIf(errors, !anonymous || signIn, StatusCodes.Status401Unauthorized);
         AddIf(errors, !anonymous, StatusCodes.Status403Forbidden);
-        // An id in the route or the query may name nothing the caller can see (?incubatorId= of another district).
+        // An id in the route, the query or the body may name nothing the caller can see (?incubatorId= of another district,
+        // a booking's spaceId): rights are checked before the body's own rules, so that is a 404.
         var namesAThing = path.Contains('{', StringComparison.Ordinal)
-            || description.ParameterDescriptions.Any(p => p.Source == BindingSource.Query && (Nullable.GetUnderlyingType(p.Type) ?? p.Type) == typeof(Guid));
+            || description.ParameterDescriptions.Any(p => p.Source == BindingSource.Query && IsId(p.Type))
+            || description.ParameterDescriptions.Any(p => p.Source == BindingSource.Body && p.Type.GetProperties().Any(property => IsId(property.PropertyType)));
         AddIf(errors, namesAThing, StatusCodes.Status404NotFound);
         AddIf(errors, changes && !anonymous, StatusCodes.Status409Conflict);
         AddIf(errors, signIn, StatusCodes.Status429TooManyRequests);
@@ -57,6 +59,8 @@ internal sealed class ApiContractOperationTransformer : IOpenApiOperationTransfo
 
         return Task.CompletedTask;
     }
+
+    private static bool IsId(Type type) => (Nullable.GetUnderlyingType(type) ?? type) == typeof(Guid);
 
     private static void AddIf(List<int> statuses, bool condition, int status)
     {

@@ -59,10 +59,11 @@ public sealed class GeneratedClientTests(ApiAppFixture app)
         {
             IncubatorId = incubator.Id, Title = "志愿者管理", Topic = "志愿服务", Description = "招募、培训与激励", HoursPerSession = 2,
         });
-        var startsAt = DateTimeOffset.UtcNow.AddDays(3);
+        // The session books the same space, the day before the board meeting, within its opening hours.
+        var startsAt = VenueTime.ToUtc(day.AddDays(-1), new TimeOnly(14, 0), space.TimeZoneId)!.Value;
         var session = await manager.PostCoursesByIdSessionsAsync(course.Id, new ScheduleSessionRequest
         {
-            StartsAt = startsAt, EndsAt = startsAt.AddHours(2), Venue = "孵化园多功能厅", Trainer = "赵老师", Capacity = 20,
+            StartsAt = startsAt, EndsAt = startsAt.AddHours(2), SpaceId = space.Id, Trainer = "赵老师", Capacity = 20,
         });
         var enrolled = await manager.PostSessionsByIdEnrollmentsAsync(session.Id, new EnrollRequest { OrganizationId = filed.Id });
         Assert.Equal(EnrollmentStatus.Enrolled, enrolled.Status);

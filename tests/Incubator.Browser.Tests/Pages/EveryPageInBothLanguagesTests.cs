@@ -179,6 +179,10 @@ public sealed partial class EveryPageInBothLanguagesTests(EveryPageInBothLanguag
         "/venues/{Id:guid}" => template.Replace("{Id:guid}", $"{seed.SpaceId}"),
         "/communities/{Id:guid}" => template.Replace("{Id:guid}", $"{seed.CommunityId}"),
         "/stations/{Id:guid}" => template.Replace("{Id:guid}", $"{seed.StationId}"),
+        "/organizations/{Id:guid}/services" => template.Replace("{Id:guid}", $"{seed.OrganizationId}"),
+        // Not seeded yet: the page's "not found" state, which must also speak the viewer's language.
+        "/needs/{Id:guid}" or "/engagements/{Id:guid}" or "/social-workers/{Id:guid}" or "/social-workers/{Id:guid}/edit" =>
+            template.Replace("{Id:guid}", $"{Guid.NewGuid()}"),
         _ when !template.Contains('{') => template,
         _ => throw new InvalidOperationException($"EveryPageInBothLanguagesTests does not know how to fill {template}: add it to Fill."),
     };
