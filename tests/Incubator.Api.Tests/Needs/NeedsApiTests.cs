@@ -22,7 +22,7 @@ public sealed class NeedsApiTests(ApiAppFixture app)
         var posted = await ApiScenario.PostAsync(worker, "/api/needs", Need());
         var id = posted["id"]!.GetValue<Guid>();
         Assert.Equal((area.Community, "Open", 0), (posted["communityId"]!.GetValue<Guid>(), posted["status"]!.GetValue<string>(), posted["proposals"]!.AsArray().Count));
-        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14), DateOnly.Parse(posted["dueOn"]!.GetValue<string>()));
+        Assert.Equal(AreaToday().AddDays(14), DateOnly.Parse(posted["dueOn"]!.GetValue<string>()));
 
         var elsewhere = await ApiScenario.ProblemAsync(await worker.PostAsJsonAsync("/api/needs", Need(communityId: other.Community)), HttpStatusCode.NotFound);
         Assert.Equal("communityId", elsewhere["field"]!.GetValue<string>());
@@ -53,7 +53,7 @@ public sealed class NeedsApiTests(ApiAppFixture app)
         var missing = await ApiScenario.ProblemAsync(await worker.PostAsJsonAsync("/api/needs", new { title = "助餐" }), HttpStatusCode.BadRequest);
         Assert.Equal(["domain", "residentsAffected", "targetGroup", "urgency", "wantedBy"], Fields(missing));
 
-        var bad = await ApiScenario.ProblemAsync(await worker.PostAsJsonAsync("/api/needs", Need(residents: 0, wantedBy: DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3), budget: 10.001m)), HttpStatusCode.BadRequest);
+        var bad = await ApiScenario.ProblemAsync(await worker.PostAsJsonAsync("/api/needs", Need(residents: 0, wantedBy: AreaToday().AddDays(-3), budget: 10.001m)), HttpStatusCode.BadRequest);
         Assert.Equal(["budget", "residentsAffected", "wantedBy"], Fields(bad));
 
         var unknownEnum = await worker.PostAsJsonAsync("/api/needs", new { title = "助餐", domain = "Cooking", targetGroup = "Elderly", residentsAffected = 5, urgency = "High", wantedBy = "2030-01-01" });
@@ -65,7 +65,7 @@ public sealed class NeedsApiTests(ApiAppFixture app)
         var set = await (await worker.PutAsJsonAsync($"/api/needs/settings/{area.Community}", new { escalationDays = 7 })).Content.ReadFromJsonAsync<JsonObject>();
         Assert.Equal(7, set!["escalationDays"]!.GetValue<int>());
         var posted = await ApiScenario.PostAsync(worker, "/api/needs", Need());
-        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7), DateOnly.Parse(posted["dueOn"]!.GetValue<string>()));
+        Assert.Equal(AreaToday().AddDays(7), DateOnly.Parse(posted["dueOn"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class NeedsApiTests(ApiAppFixture app)
         targetGroup = "Elderly",
         residentsAffected = residents,
         urgency = "High",
-        wantedBy = wantedBy ?? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60),
+        wantedBy = wantedBy ?? AreaToday().AddDays(60),
         budget,
     };
 
@@ -135,4 +135,8 @@ public sealed class NeedsApiTests(ApiAppFixture app)
 
     private static string[] Fields(JsonObject problem) =>
         problem["errors"]!.AsObject().Select(e => e.Key).Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>Today in the communities' zone (Asia/Shanghai): due dates are the area's dates, not UTC's.</summary>
+    private static DateOnly AreaToday() =>
+        DateOnly.FromDateTime(Incubator.Venues.VenueTime.ToLocal(DateTimeOffset.UtcNow, Incubator.Venues.VenueTime.DefaultTimeZoneId));
 }
