@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Incubator.Common;
 using Incubator.Testing;
+using Incubator.Training;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Incubator.Api.Tests;
 
@@ -46,6 +49,17 @@ internal sealed class ApiScenario(ApiAppFixture app, HttpClient admin)
         var userName = $"{role[..4].ToLowerInvariant()}{Guid.NewGuid():N}"[..20];
         await PostAsync(admin, "/api/accounts", new { userName, displayName = userName, password = Password, role, scopeId });
         return await app.ClientForAsync(userName, Password);
+    }
+
+    /// <summary>
+    /// A two-hour session that began an hour ago. The API books nothing in the past, so it is scheduled by the course's
+    /// grain, as an older session with a typed place exists.
+    /// </summary>
+    public static async Task<Guid> StartedSessionAsync(IncubatorAppFixture app, Guid courseId, int capacity)
+    {
+        var startedAt = DateTimeOffset.UtcNow.AddHours(-1);
+        var course = app.Services.GetRequiredService<IClusterClient>().GetGrain<ICourseGrain>(courseId);
+        return (await course.ScheduleSessionAsync(new ScheduleSession(startedAt, startedAt.AddHours(2), "孵化园多功能厅", "赵老师", capacity), new Actor("test", "测试"))).Id;
     }
 
     public static async Task<JsonObject> PostAsync(HttpClient client, string path, object body)

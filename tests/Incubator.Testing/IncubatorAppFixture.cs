@@ -117,14 +117,15 @@ public class IncubatorAppFixture : WebApplicationFactory<Program>, IAsyncLifetim
     }
 
     /// <summary>A client of the platform, as WebApplicationFactory makes it, with <see cref="ResponseHandlers"/> closest to the server.</summary>
-    public new HttpClient CreateClient() => CreateClient(new WebApplicationFactoryClientOptions());
+    public new HttpClient CreateClient() => CreateClient(ClientOptions);
 
     /// <inheritdoc cref="CreateClient()"/>
     public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
     {
         if (UseRealServer)
         {
-            // On Kestrel the factory's own client knows the real port; these fixtures add no response handlers.
+            // On Kestrel only the factory's ClientOptions know the real port; these fixtures add no response handlers.
+            options.BaseAddress = ClientOptions.BaseAddress;
             return base.CreateClient(options);
         }
 

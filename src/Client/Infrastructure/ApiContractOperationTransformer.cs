@@ -40,7 +40,8 @@ internal sealed class ApiContractOperationTransformer : IOpenApiOperationTransfo
         // a booking's spaceId): rights are checked before the body's own rules, so that is a 404.
         var namesAThing = path.Contains('{', StringComparison.Ordinal)
             || description.ParameterDescriptions.Any(p => p.Source == BindingSource.Query && IsId(p.Type))
-            || description.ParameterDescriptions.Any(p => p.Source == BindingSource.Body && p.Type.GetProperties().Any(property => IsId(property.PropertyType)));
+            || description.ParameterDescriptions.Any(p => p.Source == BindingSource.Body && p.Type.GetProperties().Any(property => IsId(property.PropertyType)))
+            || metadata.OfType<MayFindNothingEndpoint>().Any();
         AddIf(errors, namesAThing, StatusCodes.Status404NotFound);
         AddIf(errors, changes && !anonymous, StatusCodes.Status409Conflict);
         AddIf(errors, signIn, StatusCodes.Status429TooManyRequests);

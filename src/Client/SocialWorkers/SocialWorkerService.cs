@@ -37,9 +37,9 @@ public sealed class SocialWorkerService(IClusterClient cluster, ScopeService sco
     /// <summary>The signed-in social worker's own page; 404 while no record is linked to his account.</summary>
     public async Task<SocialWorkerProfileDto> MineAsync(ClaimsPrincipal user)
     {
-        var account = user.Actor().UserId;
-        var id = await cluster.GetGrain<ISocialWorkerAccountGrain>(account).GetHolderAsync()
-            ?? throw DomainException.NoSuch("accountUserId", "socialWorker", account);
+        var actor = user.Actor();
+        var id = await cluster.GetGrain<ISocialWorkerAccountGrain>(actor.UserId).GetHolderAsync()
+            ?? throw DomainException.NoSuch("accountUserName", "socialWorker", actor.DisplayName);
         return await GetAsync(user, id);
     }
 

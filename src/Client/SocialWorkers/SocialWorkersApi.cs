@@ -16,6 +16,7 @@ public static class SocialWorkersApi
                 workers.RegisterAsync(user, request).CreatedAt(created => $"/api/social-workers/{created.SocialWorker.Id}"))
             .Idempotent().WithSummary("Register a social worker: name, phone, employer, district, communities and stations served, skills, weekly hours; optionally his certificate (社会工作者职业水平证书, number unique) and his SocialWorker account.");
         api.MapGet("/me", (ClaimsPrincipal user, SocialWorkerService workers) => workers.MineAsync(user))
+            .MayFindNothing()
             .WithSummary("The signed-in social worker's own record: profile, certification, assignments (reservations and engagements), hours this week and left, continuing education.");
         api.MapGet("/{id:guid}", (ClaimsPrincipal user, SocialWorkerService workers, Guid id) => workers.GetAsync(user, id))
             .WithSummary("One social worker; the phone is masked for readers who do not register and change him.");

@@ -107,10 +107,10 @@ internal sealed class AuthorizationWorld
 
         var course = Put("course", Id(await ApiScenario.PostAsync(admin, "/api/courses",
             new { incubatorId = incubator, title = $"志愿者管理{Guid.NewGuid():N}"[..12], topic = "志愿服务", description = "招募、培训与激励", hoursPerSession = 2m })));
-        var session = Put("session", await ScheduleAsync(admin, course, startsInHours: -1));
+        var session = Put("session", await ApiScenario.StartedSessionAsync(app, course, capacity: 10));
         var enrollment = Put("enrollment", Id(await ApiScenario.PostAsync(admin, $"/api/sessions/{session}/enrollments", new { organizationId = organization })));
         await ApiScenario.PostAsync(admin, $"/api/sessions/{session}/enrollments/{enrollment}/attendance", new { attended = true });
-        var futureSession = Put("futureSession", await ScheduleAsync(admin, course, startsInHours: 48));
+        var futureSession = Put("futureSession", await ScheduleAsync(admin, course, space, day.AddDays(-3)));
         var withdrawn = Put("withdrawn", Id(await ApiScenario.PostAsync(admin, $"/api/sessions/{futureSession}/enrollments", new { organizationId = plain })));
         await ApiScenario.PostAsync(admin, $"/api/sessions/{futureSession}/enrollments/{withdrawn}/withdrawal", new { });
 
@@ -148,6 +148,30 @@ internal sealed class AuthorizationWorld
         // Any id: the checkpoint's result is refused for its body (or its caller) before the checkpoint is looked up.
         Put("checkpoint", Guid.NewGuid());
 
+        // The linkage (docs/domain.md §7, §8, §10): a station with a project, a retired station (retiring again changes
+        // nothing), a social worker and an open need. Proposals, engagements and stationings are named by ids that
+        // exist nowhere: their answers are the refusals before any lookup, or 404.
+        var stationHours = Enum.GetNames<DayOfWeek>().Select(day => new { day, opens = "08:00:00", closes = "21:00:00" });
+        var station = Put("station", Id(await ApiScenario.PostAsync(admin, "/api/stations", new { name = $"社工站{Guid.NewGuid():N}"[..12], communityIds = new[] { community }, openingHours = stationHours })));
+        // The space is the station's room already: attaching it again answers the same every time.
+        await ApiScenario.PostAsync(admin, $"/api/stations/{station}/rooms/{space}", new { });
+        Put("project", Id(await ApiScenario.PostAsync(admin, $"/api/stations/{station}/projects", new { title = "老来乐日间照料" })));
+        var retiredStation = Put("retiredStation", Id(await ApiScenario.PostAsync(admin, "/api/stations", new { name = $"社工站{Guid.NewGuid():N}"[..12], communityIds = new[] { community }, openingHours = stationHours })));
+        await ApiScenario.PostAsync(admin, $"/api/stations/{retiredStation}/retire", new { });
+        Put("socialWorker", (await ApiScenario.PostAsync(admin, "/api/social-workers", new
+        {
+            name = $"李社工{Guid.NewGuid():N}"[..8], phoneNumber = "13800138000", districtId = district, communityIds = new[] { community },
+            stationIds = Array.Empty<Guid>(), skills = new[] { "ElderlyCare" }, weeklyHoursAvailable = 20,
+        }))["socialWorker"]!["id"]!.GetValue<Guid>());
+        Put("need", Id(await ApiScenario.PostAsync(admin, "/api/needs", new
+        {
+            communityId = community, title = "独居老人探访", domain = "ElderlyCare", targetGroup = "Elderly", residentsAffected = 30, urgency = "Normal",
+            wantedBy = today.AddDays(60),
+        })));
+        Put("proposal", Guid.NewGuid());
+        Put("engagement", Guid.NewGuid());
+        Put("stationing", Guid.NewGuid());
+
         values["account"] = (await AccountClients.CreateAsync(admin, "PartyBuildingOfficer", incubator)).Id;
         var disabled = (await AccountClients.CreateAsync(admin, "PartyBuildingOfficer", incubator)).Id;
         await ApiScenario.PostAsync(admin, $"/api/accounts/{disabled}/disable", new { });
@@ -160,11 +184,12 @@ internal sealed class AuthorizationWorld
         return new AuthorizationWorld(values);
     }
 
-    private static async Task<Guid> ScheduleAsync(HttpClient admin, Guid course, int startsInHours)
+    /// <summary>A session ahead, in the district's space at 10:00 Beijing on <paramref name="day"/> (the booking is on another day).</summary>
+    private static async Task<Guid> ScheduleAsync(HttpClient admin, Guid course, Guid spaceId, DateOnly day)
     {
-        var startsAt = DateTimeOffset.UtcNow.AddHours(startsInHours);
+        var startsAt = VenueTime.ToUtc(day, new TimeOnly(10, 0), VenueTime.DefaultTimeZoneId)!.Value;
         return Id(await ApiScenario.PostAsync(admin, $"/api/courses/{course}/sessions",
-            new { startsAt, endsAt = startsAt.AddHours(2), venue = "孵化园多功能厅", trainer = "赵老师", capacity = 10 }));
+            new { startsAt, endsAt = startsAt.AddHours(2), spaceId, trainer = "赵老师", capacity = 10 }));
     }
 
     private static async Task PutAsync(HttpClient client, string path, object body)

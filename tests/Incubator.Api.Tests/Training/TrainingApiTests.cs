@@ -155,9 +155,7 @@ public sealed class TrainingApiTests(ApiAppFixture app)
     {
         if (startsInHours < 0)
         {
-            var startedAt = DateTimeOffset.UtcNow.AddHours(startsInHours);
-            var course = app.Services.GetRequiredService<IClusterClient>().GetGrain<ICourseGrain>(courseId);
-            return (await course.ScheduleSessionAsync(new ScheduleSession(startedAt, startedAt.AddHours(2), "孵化园多功能厅", "赵老师", capacity), new Actor("test", "测试"))).Id;
+            return await ApiScenario.StartedSessionAsync(app, courseId, capacity);
         }
 
         var incubatorId = JsonNode.Parse(await client.GetStringAsync($"/api/courses/{courseId}"))!["incubatorId"]!.GetValue<Guid>();
