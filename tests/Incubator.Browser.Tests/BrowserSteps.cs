@@ -45,6 +45,26 @@ internal static class BrowserSteps
         await Expect(choice).ToBeHiddenAsync();
     }
 
+    /// <summary>
+    /// Picks options of a multiple-choice select, which stays open after a pick, then closes it as a person would, by
+    /// clicking beside it (Escape goes to the focused option, which the list ignores), and waits until it has closed.
+    /// </summary>
+    public static async Task ChooseManyAsync(IPage page, string testId, params string[] options)
+    {
+        await OpenSelect(page, testId);
+        ILocator? choice = null;
+        foreach (var option in options)
+        {
+            choice = page.GetByRole(AriaRole.Option, new() { Name = option });
+            await choice.ClickAsync();
+        }
+
+        // Bottom right: beside the form on every viewport the tests use (the top left is the app bar's, above the list's overlay).
+        var viewport = page.ViewportSize!;
+        await page.Mouse.ClickAsync(viewport.Width - 20, viewport.Height - 20);
+        await Expect(choice!).ToBeHiddenAsync();
+    }
+
     public static async Task LogInAsync(IPage page, string userName, string password)
     {
         await page.FillAsync("#userName", userName);

@@ -19,18 +19,18 @@ public sealed class StationService(IClusterClient cluster, IMapper mapper, Scope
 
     public async Task<StationDto> CreateAsync(ClaimsPrincipal user, StationRequest request)
     {
+        await RequireMayDefineAsync(user, request);
         var (command, errors) = request.ToCommand();
         DomainException.ThrowIfInvalid(errors);
-        await RequireMayDefineAsync(user, command);
         return mapper.Map<StationDto>(await Station(Guid.NewGuid()).CreateAsync(command, user.Actor()));
     }
 
     public async Task<StationDto> UpdateAsync(ClaimsPrincipal user, Guid id, StationRequest request)
     {
         await KeptAsync(user, id);
+        await RequireMayDefineAsync(user, request);
         var (command, errors) = request.ToCommand();
         DomainException.ThrowIfInvalid(errors);
-        await RequireMayDefineAsync(user, command);
         return mapper.Map<StationDto>(await Station(id).UpdateAsync(command, user.Actor()));
     }
 
@@ -91,16 +91,22 @@ public sealed class StationService(IClusterClient cluster, IMapper mapper, Scope
     }
 
     /// <summary>Every served community must be one the user reads (400 naming communityIds otherwise), and he keeps one of them.</summary>
-    private async Task RequireMayDefineAsync(ClaimsPrincipal user, DefineStation command)
+    /// <summary>
+    /// Rights before the body's own rules: the communities named must be ones the caller sees (404) and keeps one of (403),
+    /// so a caller who may not define the station learns nothing about the rest of his input. Without communities the
+    /// body's rules say what is missing.
+    /// </summary>
+    private async Task RequireMayDefineAsync(ClaimsPrincipal user, StationRequest request)
     {
         var scope = await scopes.ForAsync(user);
-        if (command.CommunityIds.FirstOrDefault(c => !scope.CanReadCommunity(c)) is var unseen && unseen != Guid.Empty)
+        var communityIds = request.CommunityIds ?? [];
+        if (communityIds.FirstOrDefault(c => !scope.CanReadCommunity(c)) is var unseen && unseen != Guid.Empty)
         {
-            throw DomainException.NoSuchInput("communityIds", "community", unseen);
+            throw DomainException.NoSuch("communityIds", "community", unseen);
         }
 
-        UserScope.Require(command.CommunityIds.Any(scope.CanKeepCommunity), ErrorCodes.CommunityKeeperOnly);
-        if (command.OperatorOrganizationId is { } operatorId)
+        UserScope.Require(communityIds.Count == 0 || communityIds.Any(scope.CanKeepCommunity), ErrorCodes.CommunityKeeperOnly);
+        if (request.OperatorOrganizationId is { } operatorId)
         {
             await scopes.ReadableAsync(user, operatorId, "operatorOrganizationId");
         }

@@ -43,6 +43,12 @@ public sealed class NeedsService(IClusterClient cluster, IMapper mapper, ScopeSe
     {
         var scope = await scopes.ForAsync(user);
         var communityId = request.CommunityId ?? scope.OwnCommunityId;
+        // Rights before the body's own rules: a caller who may not post here learns nothing about his input.
+        if (communityId is { } named)
+        {
+            RequireManageCommunity(scope, named, "communityId");
+        }
+
         var errors = new List<FieldError>();
         Required(errors, "communityId", communityId);
         Required(errors, "title", request.Title);
@@ -52,8 +58,7 @@ public sealed class NeedsService(IClusterClient cluster, IMapper mapper, ScopeSe
         Required(errors, "urgency", request.Urgency);
         Required(errors, "wantedBy", request.WantedBy);
         DomainException.ThrowIfInvalid(errors);
-        RequireManageCommunity(scope, communityId!.Value, "communityId");
-        var command = new PostNeed(communityId.Value, request.Title!, request.Domain!.Value, request.TargetGroup!.Value, request.ResidentsAffected!.Value,
+        var command = new PostNeed(communityId!.Value, request.Title!, request.Domain!.Value, request.TargetGroup!.Value, request.ResidentsAffected!.Value,
             request.Urgency!.Value, request.WantedBy!.Value, request.Budget, request.Description);
         return mapper.Map<NeedDto>(await cluster.GetGrain<INeedGrain>(Guid.NewGuid()).PostAsync(command, user.Actor()));
     }
@@ -79,6 +84,7 @@ public sealed class NeedsService(IClusterClient cluster, IMapper mapper, ScopeSe
 
     public async Task<ProposalDto> ProposeAsync(ClaimsPrincipal user, Guid id, ProposeTeamRequest request)
     {
+        await ManageableAsync(user, id);
         var errors = new List<FieldError>();
         Required(errors, "organizationId", request.OrganizationId);
         Required(errors, "socialWorkerId", request.SocialWorkerId);
@@ -92,7 +98,6 @@ public sealed class NeedsService(IClusterClient cluster, IMapper mapper, ScopeSe
         }
 
         DomainException.ThrowIfInvalid(errors);
-        await ManageableAsync(user, id);
         var budgetKey = request.BudgetAreaId is { } budgetArea ? IBudgetGrain.KeyFor(budgetArea, request.BudgetYear!.Value) : null;
         var command = new ProposeTeam(request.OrganizationId!.Value, request.SocialWorkerId!.Value, request.StationId, request.SpaceId, budgetKey,
             request.ProjectId, request.StartsOn!.Value, request.EndsOn!.Value, request.WeeklyHours!.Value, request.PlannedHours!.Value);
@@ -101,12 +106,14 @@ public sealed class NeedsService(IClusterClient cluster, IMapper mapper, ScopeSe
 
     public async Task<NeedDto> AnswerAsync(ClaimsPrincipal user, Guid id, Guid proposalId, AnswerProposalRequest request)
     {
+        var need = await ReadableAsync(user, id);
+        var proposal = need.Proposals.FirstOrDefault(p => p.Id == proposalId) ?? throw DomainException.NoSuch("proposalId", "proposal", proposalId);
+        UserScope.Require(await AnswersForAsync(user, proposal, ProposalParty.Organization) || await AnswersForAsync(user, proposal, ProposalParty.SocialWorker),
+            ErrorCodes.ProposalPartyOnly);
         var errors = new List<FieldError>();
         Required(errors, "party", request.Party);
         Required(errors, "accept", request.Accept);
         DomainException.ThrowIfInvalid(errors);
-        var need = await ReadableAsync(user, id);
-        var proposal = need.Proposals.FirstOrDefault(p => p.Id == proposalId) ?? throw DomainException.NoSuch("proposalId", "proposal", proposalId);
         UserScope.Require(await AnswersForAsync(user, proposal, request.Party!.Value), ErrorCodes.ProposalPartyOnly);
         return mapper.Map<NeedDto>(await cluster.GetGrain<INeedGrain>(id).AnswerAsync(proposalId, request.Party.Value, request.Accept!.Value, request.Reason, user.Actor()));
     }
@@ -125,11 +132,6 @@ public sealed class NeedsService(IClusterClient cluster, IMapper mapper, ScopeSe
 
     public async Task<EngagementPageDto> LogServiceAsync(ClaimsPrincipal user, Guid engagementId, LogServiceRequest request)
     {
-        var errors = new List<FieldError>();
-        Required(errors, "servedOn", request.ServedOn);
-        Required(errors, "hours", request.Hours);
-        Required(errors, "residentsServed", request.ResidentsServed);
-        DomainException.ThrowIfInvalid(errors);
         var need = await EngagementNeedAsync(user, engagementId);
         var engagement = need.Engagement!;
         var scope = await scopes.ForAsync(user);
@@ -137,18 +139,23 @@ public sealed class NeedsService(IClusterClient cluster, IMapper mapper, ScopeSe
             || await ActsForOrganizationAsync(user, engagement.OrganizationId)
             || await IsSocialWorkerAsync(user, engagement.SocialWorkerId);
         UserScope.Require(allowed, ErrorCodes.ProposalPartyOnly);
+        var errors = new List<FieldError>();
+        Required(errors, "servedOn", request.ServedOn);
+        Required(errors, "hours", request.Hours);
+        Required(errors, "residentsServed", request.ResidentsServed);
+        DomainException.ThrowIfInvalid(errors);
         return Page(await cluster.GetGrain<INeedGrain>(need.Id).LogServiceAsync(
             new LogService(request.ServedOn!.Value, request.Hours!.Value, request.ResidentsServed!.Value, request.Note), user.Actor()));
     }
 
     public async Task<EngagementPageDto> CloseEngagementAsync(ClaimsPrincipal user, Guid engagementId, CloseEngagementRequest request)
     {
+        var need = await EngagementNeedAsync(user, engagementId);
+        RequireManageCommunity(await scopes.ForAsync(user), need.CommunityId, "id");
         var errors = new List<FieldError>();
         Required(errors, "score", request.Score);
         Required(errors, "comment", request.Comment);
         DomainException.ThrowIfInvalid(errors);
-        var need = await EngagementNeedAsync(user, engagementId);
-        RequireManageCommunity(await scopes.ForAsync(user), need.CommunityId, "id");
         return Page(await cluster.GetGrain<INeedGrain>(need.Id).CloseEngagementAsync(new CloseEngagement(request.Score!.Value, request.Comment!), user.Actor()));
     }
 
@@ -210,10 +217,10 @@ public sealed class NeedsService(IClusterClient cluster, IMapper mapper, ScopeSe
 
     public async Task<NeedSettingsDto> SetSettingsAsync(ClaimsPrincipal user, Guid communityId, NeedSettingsRequest request)
     {
+        RequireManageCommunity(await scopes.ForAsync(user), communityId, "communityId");
         var errors = new List<FieldError>();
         Required(errors, "escalationDays", request.EscalationDays);
         DomainException.ThrowIfInvalid(errors);
-        RequireManageCommunity(await scopes.ForAsync(user), communityId, "communityId");
         return new(communityId, await cluster.GetGrain<INeedSettingsGrain>(communityId).SetEscalationDaysAsync(request.EscalationDays!.Value, user.Actor()));
     }
 

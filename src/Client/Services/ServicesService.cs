@@ -66,6 +66,12 @@ public sealed class ServicesService(IClusterClient cluster, IMapper mapper, Scop
 
     public async Task<OrganizationServicesDto> SetAsync(ClaimsPrincipal user, Guid organizationId, ServiceOfferingRequest request)
     {
+        // 404 unless he may read the offer; 403 when he may only read it (a community worker reading his subdistrict's list);
+        // both before the body's own rules.
+        await GetAsync(user, organizationId);
+        var scope = await scopes.ForAsync(user);
+        var organization = await cluster.GetGrain<IOrganizationGrain>(organizationId).GetAsync();
+        UserScope.Require(organization is not null && scope.CanActFor(organization), ErrorCodes.RepresentativeOrManager, ErrorArg.Phrase("action", "keepsServiceOffering"));
         var errors = new List<FieldError>();
         if (request.MonthlyCapacity is null)
         {
@@ -80,11 +86,6 @@ public sealed class ServicesService(IClusterClient cluster, IMapper mapper, Scop
         var command = new SetServiceOffering(request.Domains ?? [], request.TargetGroups ?? [], request.AreaIds ?? [], request.MonthlyCapacity ?? 0,
             request.Priced ?? false, request.PriceNote, request.Description);
         DomainException.ThrowIfInvalid([.. errors, .. command.Validate()]);
-        // 404 unless he may read the offer; 403 when he may only read it (a community worker reading his subdistrict's list).
-        await GetAsync(user, organizationId);
-        var scope = await scopes.ForAsync(user);
-        var organization = await cluster.GetGrain<IOrganizationGrain>(organizationId).GetAsync();
-        UserScope.Require(organization is not null && scope.CanActFor(organization), ErrorCodes.RepresentativeOrManager, ErrorArg.Phrase("action", "keepsServiceOffering"));
         await cluster.GetGrain<IServiceOfferingGrain>(organizationId).SetAsync(command, user.Actor());
         return await GetAsync(user, organizationId);
     }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Incubator.Cohorts;
 using Microsoft.Playwright;
 using static Incubator.Browser.Tests.BrowserSteps;
 using static Microsoft.Playwright.Assertions;
@@ -84,10 +86,10 @@ public sealed class CohortsInTheBrowserTests(BrowserFixture app) : IClassFixture
             var firstCheckpoint = admitted["incubationStartedAt"]!.GetValue<DateTimeOffset>().AddDays(30);
             await page.GotoAsync($"/organizations/{organizationId}");
             await WaitForCircuit(page);
-            await Expect(page.GetByTestId("incubation-ends")).ToHaveTextAsync(reviewDue.ToLocalTime().ToString("yyyy-MM-dd"));
+            await Expect(page.GetByTestId("incubation-ends")).ToHaveTextAsync(reviewDue.ToOffset(IntakeCalendar.ChinaStandardTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             var first = page.GetByTestId("checkpoints").Locator("tbody tr").First;
             await Expect(first).ToContainTextAsync("入壳后首次检查");
-            await Expect(first).ToContainTextAsync(firstCheckpoint.ToLocalTime().ToString("yyyy-MM-dd"));
+            await Expect(first).ToContainTextAsync(firstCheckpoint.ToOffset(IntakeCalendar.ChinaStandardTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await Expect(first).ToContainTextAsync("待开展");
             await Screenshot(page, "organization-incubating.png");
         }

@@ -180,15 +180,18 @@ public sealed partial class EveryPageInBothLanguagesTests(EveryPageInBothLanguag
         "/communities/{Id:guid}" => template.Replace("{Id:guid}", $"{seed.CommunityId}"),
         "/stations/{Id:guid}" => template.Replace("{Id:guid}", $"{seed.StationId}"),
         "/organizations/{Id:guid}/services" => template.Replace("{Id:guid}", $"{seed.OrganizationId}"),
-        // Not seeded yet: the page's "not found" state, which must also speak the viewer's language.
-        "/needs/{Id:guid}" or "/engagements/{Id:guid}" or "/social-workers/{Id:guid}" or "/social-workers/{Id:guid}/edit" =>
-            template.Replace("{Id:guid}", $"{Guid.NewGuid()}"),
+        "/needs/{Id:guid}" => template.Replace("{Id:guid}", $"{seed.NeedId}"),
+        "/social-workers/{Id:guid}" or "/social-workers/{Id:guid}/edit" => template.Replace("{Id:guid}", $"{seed.SocialWorkerId}"),
+        // No engagement (it takes a proposal both sides accept): the page's "not found" state, which must also speak the
+        // viewer's language.
+        "/engagements/{Id:guid}" => template.Replace("{Id:guid}", $"{Guid.NewGuid()}"),
         _ when !template.Contains('{') => template,
         _ => throw new InvalidOperationException($"EveryPageInBothLanguagesTests does not know how to fill {template}: add it to Fill."),
     };
 
     private sealed record class Seed(
-        Guid DistrictId, Guid SubdistrictId, Guid CommunityId, Guid IncubatorId, Guid OrganizationId, Guid CohortId, Guid CourseId, Guid SessionId, Guid SpaceId, Guid StationId)
+        Guid DistrictId, Guid SubdistrictId, Guid CommunityId, Guid IncubatorId, Guid OrganizationId, Guid CohortId, Guid CourseId, Guid SessionId, Guid SpaceId, Guid StationId,
+        Guid SocialWorkerId, Guid NeedId)
     {
         /// <summary>One account per role; their user names are user data on the accounts and audit pages.</summary>
         public Dictionary<string, string> UserNames { get; } = new(StringComparer.Ordinal);
@@ -219,15 +222,27 @@ public sealed partial class EveryPageInBothLanguagesTests(EveryPageInBothLanguag
             openingHours = Enum.GetNames<DayOfWeek>().Select(day => new { day, opens = "08:00:00", closes = "21:00:00" }),
         }));
         var course = Id(await PostAsync(admin, "/api/courses", new { incubatorId = incubator, title = "志愿者管理", topic = "志愿服务", description = "招募、培训与激励", hoursPerSession = 2m }));
-        var startsAt = DateTimeOffset.UtcNow.AddDays(2);
+        // 10:00 in Beijing two days from now: inside the room's opening hours whatever the hour of the run.
+        var startsAt = new DateTimeOffset(today.AddDays(2).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
         var session = Id(await PostAsync(admin, $"/api/courses/{course}/sessions",
-            new { startsAt, endsAt = startsAt.AddHours(2), venue = "孵化园多功能厅", trainer = "赵老师", capacity = 20 }));
+            new { startsAt, endsAt = startsAt.AddHours(2), spaceId = space, trainer = "赵老师", capacity = 20 }));
         var station = Id(await PostAsync(admin, "/api/stations", new
         {
             name = "友谊社工站", communityIds = new[] { community },
             openingHours = new[] { "Monday", "Wednesday" }.Select(day => new { day, opens = "09:00:00", closes = "17:00:00" }),
         }));
-        var seed = new Seed(district, subdistrict, community, incubator, organization, cohort, course, session, space, station);
+        var socialWorker = (await PostAsync(admin, "/api/social-workers", new
+        {
+            name = "李晓梅", phoneNumber = "13847210001", districtId = district, communityIds = new[] { community }, stationIds = new[] { station },
+            skills = new[] { "ElderlyCare" }, weeklyHoursAvailable = 20, certificationLevel = "AssistantSocialWorker", certificateNumber = "ZS2020150203001",
+            certifiedOn = today.AddYears(-2),
+        }))["socialWorker"]!["id"]!.GetValue<Guid>();
+        var need = Id(await PostAsync(admin, "/api/needs", new
+        {
+            communityId = community, title = "独居老人助餐", domain = "ElderlyCare", targetGroup = "Elderly", residentsAffected = 40, urgency = "High",
+            wantedBy = today.AddDays(60), budget = 20_000m,
+        }));
+        var seed = new Seed(district, subdistrict, community, incubator, organization, cohort, course, session, space, station, socialWorker, need);
         foreach (var role in Roles.All)
         {
             seed.UserNames[role] = await AccountForAsync(admin, seed, role);

@@ -36,13 +36,8 @@ public sealed class SocialWorkerInTheBrowserTests(BrowserFixture app) : IClassFi
             await WaitForCircuit(page);
             await page.GetByTestId("field-name").FillAsync("刘晓红");
             await page.GetByTestId("field-phone").FillAsync("13847211234");
-            await OpenSelect(page, "field-communities");
-            await page.GetByRole(AriaRole.Option, new() { Name = "幸福社区" }).ClickAsync();
-            await page.Keyboard.PressAsync("Escape");
-            await OpenSelect(page, "field-skills");
-            await page.GetByRole(AriaRole.Option, new() { Name = "青少年" }).ClickAsync();
-            await page.GetByRole(AriaRole.Option, new() { Name = "家庭" }).ClickAsync();
-            await page.Keyboard.PressAsync("Escape");
+            await ChooseManyAsync(page, "field-communities", "幸福社区");
+            await ChooseManyAsync(page, "field-skills", "青少年", "家庭");
             await page.GetByTestId("field-weekly-hours").FillAsync("20");
             await ChooseAsync(page, "field-level", "高级社会工作师");
             await page.GetByTestId("field-certificate-number").FillAsync("GZS2019150203001");
