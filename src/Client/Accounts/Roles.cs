@@ -20,6 +20,9 @@ public static class Roles
     /// <summary>志愿者: own profile; no scope.</summary>
     public const string Volunteer = "Volunteer";
 
+    /// <summary>The staff of the platform's areas (everyone but social workers, representatives and volunteers), for [Authorize(Roles = …)].</summary>
+    public const string Staff = $"{Administrator},{DistrictLeader},{IncubatorManager},{PartyBuildingOfficer},{CommunityWorker}";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Administrator, DistrictLeader, IncubatorManager, PartyBuildingOfficer,

@@ -49,7 +49,7 @@ public sealed partial class EveryPageInBothLanguagesTests(EveryPageInBothLanguag
     [
         "昆都仑区", "少先路街道", "友谊社区", "昆都仑区社会组织孵化园", "夕阳红志愿服务队", "王芳", "第一批入驻", "治理结构", "服务成效",
         "一号会议室", "投影仪", "平台管理员 Administrator", "志愿者管理", "志愿服务", "招募、培训与激励", "孵化园多功能厅", "赵老师",
-        "友谊社工站",
+        "友谊社工站", "李晓梅", "独居老人助餐", "ZS2020150203001",
     ];
 
     public static TheoryData<string> AllRoles() => [.. Roles.All];
