@@ -71,9 +71,10 @@ public sealed class CommunityApiTests(ApiAppFixture app)
             new { organizationId = Guid.NewGuid(), startsOn = "2026-05-01", endsOn = "2026-04-01" })));
         Assert.Equal(["communityIds"], await FieldsAsync(await worker.PostAsJsonAsync("/api/stations",
             new { name = "社工站", communityIds = Array.Empty<Guid>(), openingHours = WeekdayHours })));
-        // A community outside his scope is named like one that does not exist.
-        Assert.Equal(["communityIds"], await FieldsAsync(await worker.PostAsJsonAsync("/api/stations",
-            new { name = "社工站", communityIds = new[] { tree.Neighbour }, openingHours = WeekdayHours })));
+        // A community outside his scope is named like one that does not exist, before the rest of the body is read.
+        var unseen = await ApiScenario.ProblemAsync(await worker.PostAsJsonAsync("/api/stations",
+            new { name = "", communityIds = new[] { tree.Neighbour }, openingHours = WeekdayHours }), HttpStatusCode.NotFound);
+        Assert.Equal("communityIds", unseen["field"]!.GetValue<string>());
         Assert.Equal(["openingHours"], await FieldsAsync(await worker.PostAsJsonAsync("/api/stations",
             new { name = "社工站", communityIds = new[] { tree.Community }, openingHours = Array.Empty<object>() })));
         Assert.Empty(JsonNode.Parse(await worker.GetStringAsync($"/api/communities/{tree.Community}/stations"))!.AsArray());
