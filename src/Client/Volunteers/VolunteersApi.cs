@@ -15,6 +15,7 @@ public static class VolunteersApi
             .WithSummary("Replace your profile; an ID-card number left out keeps the one recorded, an empty one removes it.");
         me.MapPost("/certificates", (ClaimsPrincipal user, VolunteerService volunteers, IssueCertificateRequest request) =>
                 volunteers.IssueCertificateAsync(user, request).CreatedAt(created => $"/api/volunteer-certificates/{created.VerificationCode}"))
+            .MayFindNothing()
             .WithSummary("Issue a certificate of volunteer service (志愿服务证明) over your confirmed hours of a year (or of all years), with a verification code anyone can check.");
 
         app.MapGroup("/api/volunteer-certificates").WithTags("Volunteers")
