@@ -19,6 +19,7 @@ using Incubator.Client.SupportPlans;
 using Incubator.Client.Timeline;
 using Incubator.Client.Training;
 using Incubator.Client.Venues;
+using Incubator.Client.Volunteers;
 
 namespace Incubator.Client;
 
@@ -55,6 +56,12 @@ public static class Features
         services.AddScoped<StationService>();
         services.AddScoped<NeedsService>();
         services.AddScoped<ServicesService>();
+        services.AddScoped<VolunteerService>();
+        services.AddScoped<VolunteerActivityService>();
+        services.AddSingleton<IdCardNumbers>();
+        services.AddOptions<VolunteerOptions>().BindConfiguration(VolunteerOptions.Section)
+            .Validate(o => o.IsValid(), "Volunteers:StarThresholds must be positive and ascending")
+            .ValidateOnStart();
         return builder;
     }
 
@@ -84,6 +91,7 @@ public static class Features
         app.MapCommunitiesApi();
         app.MapNeedsApi();
         app.MapServicesApi();
+        app.MapVolunteersApi();
         return web;
     }
 }

@@ -260,6 +260,15 @@ public sealed class UserScope
         }
     }
 
+    // Volunteers (issue 12): a volunteer reads every activity and only his own record; staff read their district's activities.
+
+    public bool IsVolunteer => Role == Roles.Volunteer;
+
+    /// <summary>Listing a district's volunteer activities: volunteers (they are public calls), administrators, and staff of that district.</summary>
+    public bool CanReadVolunteerActivitiesOf(Guid districtId) =>
+        Geography.FindArea(districtId) is { Level: AreaLevel.District }
+        && (IsVolunteer || SocialWorkerDistricts is null || SocialWorkerDistricts.Contains(districtId));
+
     /// <summary>An area and every area under it.</summary>
     public IReadOnlyList<Guid> AreaAndBelow(Guid areaId)
     {

@@ -37,6 +37,7 @@ internal sealed class ApiContractDocumentTransformer : IOpenApiDocumentTransform
         ["Stations"] = "Social-work stations (社会工作服务站, 一居一站): communities served, operator, staff, hours, rooms and projects step by step.",
         ["Needs"] = "Communities' needs (需求清单), matching teams with reasons, proposals and their answers, engagements, service logs and feedback, idle organizations.",
         ["Services"] = "The service list (服务清单): what each organization offers, kept by its representative, with past engagements as evidence.",
+        ["Volunteers"] = "Volunteers (志愿者): one's own record, activities (志愿活动) with sign-ups and waitlists, rotating check-in codes, confirmed hours, certificates (志愿服务证明) and their public check.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)

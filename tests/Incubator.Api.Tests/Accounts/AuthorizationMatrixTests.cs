@@ -189,6 +189,23 @@ public sealed partial class AuthorizationMatrixTests(ApiAppFixture app)
         new("GET    /api/services",                                                          "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 401  |  2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 401"),
         new("GET    /api/organizations/{organization}/service-offering",                     "2xx 2xx 2xx 2xx 2xx 404 2xx 404 401  |  2xx 404 404 404 404 404 404 404 401"),
         new("PUT    /api/organizations/{organization}/service-offering",                     "400 403 400 403 403 404 400 404 401  |  400 404 404 404 404 404 404 404 401"),
+        new("GET    /api/volunteers/me",                                                      "403 403 403 403 403 403 403 404 401  |  403 403 403 403 403 403 403 404 401"),
+        new("POST   /api/volunteers/me",                                                      "403 403 403 403 403 403 403 400 401  |  403 403 403 403 403 403 403 400 401"),
+        new("PUT    /api/volunteers/me",                                                      "403 403 403 403 403 403 403 404 401  |  403 403 403 403 403 403 403 404 401"),
+        new("POST   /api/volunteers/me/certificates",                                         "403 403 403 403 403 403 403 404 401  |  403 403 403 403 403 403 403 404 401"),
+        new("GET    /api/volunteer-certificates/{certificateCode}",                           "404 404 404 404 404 404 404 404 404  |  404 404 404 404 404 404 404 404 404"),
+        new("GET    /api/volunteer-activities?districtId={district}",                         "2xx 2xx 2xx 2xx 2xx 404 404 2xx 401  |  2xx 404 404 404 404 404 404 2xx 401"),
+        new("GET    /api/volunteer-activities/organized?communityId={community}",             "2xx 403 2xx 403 2xx 404 404 404 401  |  2xx 404 404 404 404 404 404 404 401"),
+        new("POST   /api/volunteer-activities",                                               "400 403 400 403 400 404 404 404 401  |  400 404 404 404 404 404 404 404 401"),
+        new("GET    /api/volunteer-activities/{activity}",                                    "2xx 2xx 2xx 2xx 2xx 404 404 2xx 401  |  2xx 404 404 404 404 404 404 2xx 401"),
+        new("GET    /api/volunteer-activities/{activity}/sign-ups",                           "2xx 2xx 2xx 2xx 2xx 404 404 403 401  |  2xx 404 404 404 404 404 404 403 401"),
+        new("POST   /api/volunteer-activities/{activity}/sign-ups",                           "403 403 403 403 403 404 404 404 401  |  403 404 404 404 404 404 404 404 401"),
+        new("POST   /api/volunteer-activities/{activity}/cancellation",                       "403 403 403 403 403 404 404 404 401  |  403 404 404 404 404 404 404 404 401"),
+        new("GET    /api/volunteer-activities/{activity}/check-in-code",                      "2xx 403 2xx 403 2xx 404 404 403 401  |  2xx 404 404 404 404 404 404 403 401"),
+        new("POST   /api/volunteer-activities/{activity}/check-in",                           "403 403 403 403 403 404 404 404 401  |  403 404 404 404 404 404 404 404 401"),
+        new("POST   /api/volunteer-activities/{activity}/check-out",                          "403 403 403 403 403 404 404 404 401  |  403 404 404 404 404 404 404 404 401"),
+        new("POST   /api/volunteer-activities/{activity}/sign-ups/{signUp}/correction",       "400 403 400 403 400 404 404 403 401  |  400 404 404 404 404 404 404 403 401"),
+        new("POST   /api/volunteer-activities/{activity}/sign-ups/{signUp}/confirmation",     "409 403 409 403 409 404 404 403 401  |  409 404 404 404 404 404 404 403 401"),
     ];
 
     /// <summary>Bodies other than `{}`: the ids that say where something would be created, and nothing else.</summary>
@@ -205,6 +222,7 @@ public sealed partial class AuthorizationMatrixTests(ApiAppFixture app)
         ["POST /api/social-workers"] = """{"districtId":"{district}"}""",
         ["POST /api/stations"] = """{"communityIds":["{community}"]}""",
         ["POST /api/needs"] = """{"communityId":"{community}"}""",
+        ["POST /api/volunteer-activities"] = """{"communityId":"{community}"}""",
     };
 
     /// <summary>Rows that end the caller's session: each is sent from a session of its own.</summary>

@@ -71,7 +71,7 @@ public sealed class AuthorizationTests(ApiAppFixture app)
     }
 
     /// <summary>The only /api endpoints a stranger may call; everything else must carry an authorization policy.</summary>
-    private static readonly string[] AnonymousApi = ["POST /api/auth/token", "POST /api/auth/refresh"];
+    private static readonly string[] AnonymousApi = ["POST /api/auth/token", "POST /api/auth/refresh", "GET /api/volunteer-certificates/{code}"];
 
     [Fact]
     public void EveryApiEndpointRequiresAuthorizationUnlessListedAsAnonymous()

@@ -181,6 +181,19 @@ internal sealed class AuthorizationWorld
         values["erasedAccount"] = erased;
         values["representative"] = representativeId;
         values["me"] = "me";
+
+        // A community's volunteer activity (tomorrow, so sign-ups are open) with one volunteer's sign-up and his certificate code.
+        var startsAt = DateTimeOffset.UtcNow.AddDays(1);
+        var activity = Put("activity", (await ApiScenario.PostAsync(admin, "/api/volunteer-activities", new
+        {
+            communityId = community, title = "敬老志愿服务", place = "社区活动室", startsAt, endsAt = startsAt.AddHours(2),
+            roles = new[] { new { name = "陪伴员", headcount = 10 } },
+        }))["activity"]!["id"]!.GetValue<Guid>());
+        var (_, volunteerName) = await AccountClients.CreateAsync(admin, "Volunteer", null);
+        var volunteer = await app.ClientForAsync(volunteerName, ApiScenario.Password);
+        await ApiScenario.PostAsync(volunteer, "/api/volunteers/me", new { name = "王志愿", mobileNumber = "13847211234", communityId = community });
+        Put("signUp", Id(await ApiScenario.PostAsync(volunteer, $"/api/volunteer-activities/{activity}/sign-ups", new { role = "陪伴员" })));
+        values["certificateCode"] = global::Incubator.Volunteers.CertificateCodes.New();
         return new AuthorizationWorld(values);
     }
 

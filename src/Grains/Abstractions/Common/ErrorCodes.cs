@@ -196,6 +196,23 @@ public static class ErrorCodes
     public const string SocialWorkerAccountRole = "socialWorker.accountRole"; // {userName}
     public const string SocialWorkerLeftBeforeRegistered = "socialWorker.leftBeforeRegistered"; // {registeredOn}
     public const string SocialWorkerManagersOnly = "forbidden.socialWorkerManagers";
+
+    // Volunteers (志愿者) and their activities (issue 12).
+    public const string VolunteerAlreadyRegistered = "volunteer.alreadyRegistered"; // {name}
+    public const string VolunteerAccountTaken = "volunteer.accountTaken";
+    public const string VolunteerIdCardNumber = "volunteer.idCardNumber";
+    public const string VolunteerNoHours = "volunteer.noHours";
+    public const string ActivityStarted = "volunteerActivity.started"; // {startsAt}
+    public const string ActivityAlreadySignedUp = "volunteerActivity.alreadySignedUp"; // {title}
+    public const string ActivityNotSeated = "volunteerActivity.notSeated";
+    public const string ActivityCodeWrong = "volunteerActivity.codeWrong";
+    public const string ActivityCheckInClosed = "volunteerActivity.checkInClosed"; // {opens} {closes}
+    public const string ActivityAlreadyCheckedIn = "volunteerActivity.alreadyCheckedIn";
+    public const string ActivityNotCheckedIn = "volunteerActivity.notCheckedIn";
+    public const string ActivityAlreadyCheckedOut = "volunteerActivity.alreadyCheckedOut";
+    public const string ActivityNotCheckedOut = "volunteerActivity.notCheckedOut";
+    public const string ActivityOrganizersOnly = "forbidden.activityOrganizers";
+    public const string VolunteersOnly = "forbidden.volunteersOnly";
     // Communities, social-work stations and stationing (issue 11).
     public const string CommunityKeeperOnly = "forbidden.communityKeeper";
     public const string StationingNotHeld = "stationing.notHeldByCommunity"; // {organization} {community}

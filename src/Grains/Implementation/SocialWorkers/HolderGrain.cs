@@ -9,24 +9,24 @@ public sealed class HolderState
     [Id(0)] public Guid? SocialWorkerId { get; set; }
 }
 
-/// <summary>One activation per key serializes claims, so two social workers racing for one key cannot both win.</summary>
+/// <summary>One activation per key serializes claims, so two records racing for one key cannot both win (social workers and volunteers).</summary>
 public abstract class HolderGrain(IPersistentState<HolderState> state) : Grain
 {
-    public async Task<Guid> ClaimAsync(Guid socialWorkerId)
+    public async Task<Guid> ClaimAsync(Guid holderId)
     {
         if (state.State.SocialWorkerId is { } holder)
         {
             return holder;
         }
 
-        state.State.SocialWorkerId = socialWorkerId;
+        state.State.SocialWorkerId = holderId;
         await state.WriteStateAsync();
-        return socialWorkerId;
+        return holderId;
     }
 
-    public async Task ReleaseAsync(Guid socialWorkerId)
+    public async Task ReleaseAsync(Guid holderId)
     {
-        if (state.State.SocialWorkerId == socialWorkerId)
+        if (state.State.SocialWorkerId == holderId)
         {
             state.State.SocialWorkerId = null;
             await state.WriteStateAsync();

@@ -85,7 +85,7 @@ public sealed class TrainingSessionGrain(
             EnrolledAt = clock.UtcNow,
             EnrolledBy = actor.DisplayName,
         };
-        if (SessionSeats.Taken(S.Enrollments) < S.Capacity)
+        if (SessionSeats.Queue.HasFreeSeat(S.Enrollments, S.Capacity))
         {
             enrollment.Status = EnrollmentStatus.Enrolled;
         }
@@ -127,13 +127,13 @@ public sealed class TrainingSessionGrain(
         var freedSeat = enrollment.Status == EnrollmentStatus.Enrolled;
         enrollment.Status = EnrollmentStatus.Withdrawn;
         enrollment.WaitlistNumber = null;
-        var promoted = new List<EnrollmentState>();
-        while (freedSeat && SessionSeats.Taken(S.Enrollments) < S.Capacity && SessionSeats.FirstWaiting(S.Enrollments) is { } next)
-        {
-            next.Status = EnrollmentStatus.Enrolled;
-            next.WaitlistNumber = null;
-            promoted.Add(next);
-        }
+        var promoted = freedSeat
+            ? SessionSeats.Queue.Promote(S.Enrollments, S.Capacity, next =>
+            {
+                next.Status = EnrollmentStatus.Enrolled;
+                next.WaitlistNumber = null;
+            })
+            : [];
 
         await state.WriteStateAsync();
         await TimelineAsync(enrollment, actor, TimelineAction.TrainingWithdrawn);
