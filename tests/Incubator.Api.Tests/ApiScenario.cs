@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Incubator.Common;
 using Incubator.Testing;
 using Incubator.Training;
+using Incubator.Venues;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Incubator.Api.Tests;
@@ -60,6 +61,15 @@ internal sealed class ApiScenario(ApiAppFixture app, HttpClient admin)
         var startedAt = DateTimeOffset.UtcNow.AddHours(-1);
         var course = app.Services.GetRequiredService<IClusterClient>().GetGrain<ICourseGrain>(courseId);
         return (await course.ScheduleSessionAsync(new ScheduleSession(startedAt, startedAt.AddHours(2), "孵化园多功能厅", "赵老师", capacity), new Actor("test", "测试"))).Id;
+    }
+
+    /// <summary>A two-hour session through the API, in <paramref name="spaceId"/> at 10:00 Beijing on <paramref name="day"/>.</summary>
+    public static async Task<Guid> SessionAheadAsync(HttpClient client, Guid courseId, Guid spaceId, DateOnly day, int capacity)
+    {
+        var startsAt = VenueTime.ToUtc(day, new TimeOnly(10, 0), VenueTime.DefaultTimeZoneId)!.Value;
+        var created = await PostAsync(client, $"/api/courses/{courseId}/sessions",
+            new { startsAt, endsAt = startsAt.AddHours(2), spaceId, trainer = "赵老师", capacity });
+        return created["id"]!.GetValue<Guid>();
     }
 
     public static async Task<JsonObject> PostAsync(HttpClient client, string path, object body)

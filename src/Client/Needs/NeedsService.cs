@@ -108,14 +108,22 @@ public sealed class NeedsService(IClusterClient cluster, IMapper mapper, ScopeSe
     {
         var need = await ReadableAsync(user, id);
         var proposal = need.Proposals.FirstOrDefault(p => p.Id == proposalId) ?? throw DomainException.NoSuch("proposalId", "proposal", proposalId);
-        UserScope.Require(await AnswersForAsync(user, proposal, ProposalParty.Organization) || await AnswersForAsync(user, proposal, ProposalParty.SocialWorker),
-            ErrorCodes.ProposalPartyOnly);
+        // Rights before the body: a caller who answers for neither side is refused before his input is read.
+        var asOrganization = await AnswersForAsync(user, proposal, ProposalParty.Organization);
+        var asSocialWorker = await AnswersForAsync(user, proposal, ProposalParty.SocialWorker);
+        UserScope.Require(asOrganization || asSocialWorker, ErrorCodes.ProposalPartyOnly);
         var errors = new List<FieldError>();
         Required(errors, "party", request.Party);
         Required(errors, "accept", request.Accept);
         DomainException.ThrowIfInvalid(errors);
-        UserScope.Require(await AnswersForAsync(user, proposal, request.Party!.Value), ErrorCodes.ProposalPartyOnly);
-        return mapper.Map<NeedDto>(await cluster.GetGrain<INeedGrain>(id).AnswerAsync(proposalId, request.Party.Value, request.Accept!.Value, request.Reason, user.Actor()));
+        var answersAsParty = request.Party switch
+        {
+            ProposalParty.Organization => asOrganization,
+            ProposalParty.SocialWorker => asSocialWorker,
+            _ => false,
+        };
+        UserScope.Require(answersAsParty, ErrorCodes.ProposalPartyOnly);
+        return mapper.Map<NeedDto>(await cluster.GetGrain<INeedGrain>(id).AnswerAsync(proposalId, request.Party!.Value, request.Accept!.Value, request.Reason, user.Actor()));
     }
 
     public async Task<NeedDto> WithdrawAsync(ClaimsPrincipal user, Guid id, Guid proposalId)

@@ -110,7 +110,7 @@ internal sealed class AuthorizationWorld
         var session = Put("session", await ApiScenario.StartedSessionAsync(app, course, capacity: 10));
         var enrollment = Put("enrollment", Id(await ApiScenario.PostAsync(admin, $"/api/sessions/{session}/enrollments", new { organizationId = organization })));
         await ApiScenario.PostAsync(admin, $"/api/sessions/{session}/enrollments/{enrollment}/attendance", new { attended = true });
-        var futureSession = Put("futureSession", await ScheduleAsync(admin, course, space, day.AddDays(-3)));
+        var futureSession = Put("futureSession", await ApiScenario.SessionAheadAsync(admin, course, space, day.AddDays(-3), capacity: 10));
         var withdrawn = Put("withdrawn", Id(await ApiScenario.PostAsync(admin, $"/api/sessions/{futureSession}/enrollments", new { organizationId = plain })));
         await ApiScenario.PostAsync(admin, $"/api/sessions/{futureSession}/enrollments/{withdrawn}/withdrawal", new { });
 
@@ -195,14 +195,6 @@ internal sealed class AuthorizationWorld
         Put("signUp", Id(await ApiScenario.PostAsync(volunteer, $"/api/volunteer-activities/{activity}/sign-ups", new { role = "陪伴员" })));
         values["certificateCode"] = global::Incubator.Volunteers.CertificateCodes.New();
         return new AuthorizationWorld(values);
-    }
-
-    /// <summary>A session ahead, in the district's space at 10:00 Beijing on <paramref name="day"/> (the booking is on another day).</summary>
-    private static async Task<Guid> ScheduleAsync(HttpClient admin, Guid course, Guid spaceId, DateOnly day)
-    {
-        var startsAt = VenueTime.ToUtc(day, new TimeOnly(10, 0), VenueTime.DefaultTimeZoneId)!.Value;
-        return Id(await ApiScenario.PostAsync(admin, $"/api/courses/{course}/sessions",
-            new { startsAt, endsAt = startsAt.AddHours(2), spaceId, trainer = "赵老师", capacity = 10 }));
     }
 
     private static async Task PutAsync(HttpClient client, string path, object body)

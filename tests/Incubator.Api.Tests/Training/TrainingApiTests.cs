@@ -161,9 +161,7 @@ public sealed class TrainingApiTests(ApiAppFixture app)
         var incubatorId = JsonNode.Parse(await client.GetStringAsync($"/api/courses/{courseId}"))!["incubatorId"]!.GetValue<Guid>();
         var spaceId = await CreateSpaceAsync(client, incubatorId);
         var day = DateOnly.FromDateTime(VenueTime.ToLocal(DateTimeOffset.UtcNow, VenueTime.DefaultTimeZoneId)).AddDays(Math.Max(1, startsInHours / 24));
-        var startsAt = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
-        return Id(await ApiScenario.PostAsync(client, $"/api/courses/{courseId}/sessions",
-            new { startsAt, endsAt = startsAt.AddHours(2), spaceId, trainer = "赵老师", capacity }));
+        return await ApiScenario.SessionAheadAsync(client, courseId, spaceId, day, capacity);
     }
 
     private static async Task<Guid> CreateSpaceAsync(HttpClient client, Guid incubatorId) =>

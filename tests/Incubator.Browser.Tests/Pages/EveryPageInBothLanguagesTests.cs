@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Incubator.Client.Accounts;
 using Incubator.Cohorts;
+using Incubator.Venues;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Playwright;
 using static Incubator.Browser.Tests.BrowserSteps;
@@ -223,7 +224,7 @@ public sealed partial class EveryPageInBothLanguagesTests(EveryPageInBothLanguag
         }));
         var course = Id(await PostAsync(admin, "/api/courses", new { incubatorId = incubator, title = "志愿者管理", topic = "志愿服务", description = "招募、培训与激励", hoursPerSession = 2m }));
         // 10:00 in Beijing two days from now: inside the room's opening hours whatever the hour of the run.
-        var startsAt = new DateTimeOffset(today.AddDays(2).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
+        var startsAt = VenueTime.ToUtc(today.AddDays(2), new TimeOnly(10, 0), VenueTime.DefaultTimeZoneId)!.Value;
         var session = Id(await PostAsync(admin, $"/api/courses/{course}/sessions",
             new { startsAt, endsAt = startsAt.AddHours(2), spaceId = space, trainer = "赵老师", capacity = 20 }));
         var station = Id(await PostAsync(admin, "/api/stations", new
