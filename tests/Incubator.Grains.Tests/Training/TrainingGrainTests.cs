@@ -1,3 +1,4 @@
+using System.Globalization;
 using Incubator.Common;
 using Incubator.Graduation;
 using Incubator.Indexes;
@@ -133,6 +134,20 @@ public sealed class TrainingGrainTests(GrainClusterFixture fixture)
         Assert.Equal((DomainErrorKind.Conflict, "session"), (tooEarly.Kind, tooEarly.Field));
         Assert.Equal((DomainErrorKind.Conflict, "session"), (tooLate.Kind, tooLate.Field));
         Assert.Equal((DomainErrorKind.NotFound, "enrollmentId"), (unknown.Kind, unknown.Field));
+    }
+
+    [Fact]
+    public async Task ARefusalNamesTheSessionsTimeOnTheIncubatorAreasClock()
+    {
+        var incubator = await Scenario.IncubatorAsync(fixture.Grains);
+        var (_, started) = await TrainingScenario.ScheduleAsync(fixture, incubator.Id, startsInHours: -1);
+        var late = await EnrollNewAsync(started, incubator.Id);
+
+        var tooLate = await Assert.ThrowsAsync<DomainException>(() => started.WithdrawAsync(late.Id, Scenario.Manager));
+
+        var startsAt = (await started.GetAsync())!.StartsAt;
+        var beijing = startsAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        Assert.Equal(beijing, tooLate.Args.Single(a => a.Name == "startsAt").Value);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using Incubator.Common;
+using Incubator.Geography;
 using Incubator.Indexes;
 using Incubator.Organizations;
 using Incubator.Timeline;
+using Incubator.Venues;
 
 namespace Incubator.Training;
 
@@ -68,7 +70,7 @@ public sealed class TrainingSessionGrain(
         var name = await EnrolleeNameAsync(enrollee);
         if (clock.UtcNow >= S.EndsAt)
         {
-            throw DomainException.Conflict("session", ErrorCodes.SessionEnded, ErrorArg.Text("course", S.CourseTitle), ErrorArg.Time("endedAt", S.EndsAt));
+            throw DomainException.Conflict("session", ErrorCodes.SessionEnded, ErrorArg.Text("course", S.CourseTitle), await AreaTimeAsync("endedAt", S.EndsAt));
         }
 
         if (S.Enrollments.Any(e => e.Kind == enrollee.Kind && e.EnrolleeId == enrollee.Id && SessionSeats.IsActive(e.Status)))
@@ -121,7 +123,7 @@ public sealed class TrainingSessionGrain(
 
         if (clock.UtcNow >= S.StartsAt)
         {
-            throw DomainException.Conflict("session", ErrorCodes.SessionStarted, ErrorArg.Time("startsAt", S.StartsAt));
+            throw DomainException.Conflict("session", ErrorCodes.SessionStarted, await AreaTimeAsync("startsAt", S.StartsAt));
         }
 
         var freedSeat = enrollment.Status == EnrollmentStatus.Enrolled;
@@ -156,7 +158,7 @@ public sealed class TrainingSessionGrain(
 
         if (clock.UtcNow < S.StartsAt)
         {
-            throw DomainException.Conflict("session", ErrorCodes.SessionNotStarted, ErrorArg.Time("startsAt", S.StartsAt));
+            throw DomainException.Conflict("session", ErrorCodes.SessionNotStarted, await AreaTimeAsync("startsAt", S.StartsAt));
         }
 
         enrollment.Status = attended ? EnrollmentStatus.Attended : EnrollmentStatus.Absent;
@@ -235,4 +237,8 @@ public sealed class TrainingSessionGrain(
     private Enrollment ToEnrollment(EnrollmentState e) => new(
         e.Id, Id, e.Kind, e.EnrolleeId, e.EnrolleeName, e.Status, e.EnrolledAt, e.EnrolledBy, SessionSeats.WaitlistPosition(S.Enrollments, e),
         e.AttendanceRecordedAt, e.AttendanceRecordedBy, e.CertificateNumber);
+
+    /// <summary>A time for a message, in the time zone of the incubator's area (the zone its people read).</summary>
+    private async Task<ErrorArg> AreaTimeAsync(string name, DateTimeOffset at) =>
+        ErrorArg.Time(name, VenueTime.ToLocal(at, (await GrainFactory.GeographyAsync()).TimeZoneOfIncubator(S.IncubatorId)));
 }
