@@ -11,6 +11,8 @@ public static class TestDatabase
 {
     public const string ServerVariable = "INCUBATOR_TEST_DB";
 
+    public const int MaxPoolSizePerDatabase = 20;
+
     public static string ServerConnectionString =>
         Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } value
             ? value
@@ -27,7 +29,10 @@ public static class TestDatabase
             create.ExecuteNonQuery();
         }
 
-        return new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name }.ConnectionString;
+        // Test classes run side by side, each with databases of its own: a bounded pool per database keeps their sum under
+        // the private server's max_connections (deploy/postgres.sh), where Npgsql's default of 100 each ran out of it
+        // ("too many clients") when one class raced a hundred calls.
+        return new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name, MaxPoolSize = MaxPoolSizePerDatabase }.ConnectionString;
     }
 
     /// <summary>Creates a database with the schema applied.</summary>
